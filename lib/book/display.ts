@@ -1,0 +1,275 @@
+/**
+ * The one way notebooks show things. Every helper here sends exactly one output with
+ * `Deno.jupyter.display(bundle, { raw: true })` and then yields one macrotask, which lets the
+ * kernel's output queue drain before the cell ends (the Deno kernel otherwise loses or
+ * misroutes outputs at random when notebooks run headless; see the README).
+ *
+ * Outside the kernel (tests, scripts) nothing is displayed; every helper returns the MIME
+ * bundle it would have sent, so tests can check it.
+ *
+ * @module
+ */
+import { type Figure, renderFigure } from "../figures/render.ts";
+import { encodeBase64 } from "./base64.ts";
+
+/** A Jupyter MIME bundle. */
+export type MimeBundle = Record<string, unknown>;
+
+/** MIME type carrying a figure's id, caption and alt text for the book build. */
+export const FIGURE_MIME = "application/vnd.emergence.figure+json";
+/** MIME type carrying a table's caption for the book build. */
+export const TABLE_MIME = "application/vnd.emergence.table+json";
+
+interface JupyterNamespace {
+  display(obj: unknown, options?: { raw?: boolean }): Promise<void>;
+}
+
+function kernel(): JupyterNamespace | undefined {
+  try {
+    return (Deno as unknown as { jupyter?: JupyterNamespace }).jupyter;
+  } catch {
+    return undefined; // the getter throws outside `deno jupyter`
+  }
+}
+
+/**
+ * True when running inside the Deno Jupyter kernel.
+ *
+ * @returns whether `Deno.jupyter` is available
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { inKernel } from "./display.ts";
+ * assert.ok(inKernel() === false); // doc tests do not run in a kernel
+ * ```
+ */
+export function inKernel(): boolean {
+  return kernel() !== undefined;
+}
+
+/**
+ * Sends one MIME bundle to the notebook and waits one macrotask so it is flushed before the
+ * cell finishes. Outside the kernel it only returns the bundle.
+ *
+ * @param bundle MIME type → data
+ * @returns the bundle that was (or would have been) displayed
+ * @throws {Error} if the bundle has no `text/plain` fallback
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { displayBundle } from "./display.ts";
+ * const b = await displayBundle({ "text/plain": "hello" });
+ * assert.ok(b["text/plain"] === "hello");
+ * ```
+ */
+export async function displayBundle(bundle: MimeBundle): Promise<MimeBundle> {
+  if (typeof bundle["text/plain"] !== "string") {
+    throw new Error("every displayed bundle needs a text/plain fallback");
+  }
+  const k = kernel();
+  if (k) {
+    await k.display(bundle, { raw: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return bundle;
+}
+
+/**
+ * Shows a Plot element as a numbered book figure: SVG (for trusted notebooks and the site),
+ * PNG (renders in untrusted notebooks too) and the alt text as plain text.
+ *
+ * @param id figure id, e.g. `"fig-chain-pk"` (unique across the book)
+ * @param el a Plot element from `lib/figures/render.ts` `plot()`
+ * @param meta caption (Markdown) and alt text
+ * @returns the rendered figure
+ * @throws {Error} on a malformed id or empty caption/alt
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as Plot from "@observablehq/plot";
+ * import { plot } from "../figures/render.ts";
+ * import { showFigure } from "./display.ts";
+ * const fig = await showFigure("fig-example", plot({ marks: [Plot.lineY([1, 2])] }), {
+ *   caption: "An example.",
+ *   alt: "A line rising from 1 to 2.",
+ * });
+ * assert.ok(fig.id === "fig-example");
+ * ```
+ */
+export async function showFigure(
+  id: string,
+  el: Element,
+  meta: { caption: string; alt: string },
+): Promise<Figure> {
+  const fig = renderFigure(id, el, meta);
+  await displayBundle({
+    "image/svg+xml": fig.svg,
+    "image/png": encodeBase64(fig.png),
+    "text/plain": `[${fig.id}] ${fig.alt}`,
+    [FIGURE_MIME]: { id: fig.id, caption: fig.caption, alt: fig.alt },
+  });
+  return fig;
+}
+
+/** A table cell value. */
+export type Cell = string | number | boolean | null | undefined;
+
+/** Options for {@link showTable}. */
+export interface TableOptions {
+  /** caption shown above the table (Markdown allowed in the site) */
+  caption?: string;
+  /** column order and headers; defaults to the keys of the first row */
+  columns?: string[];
+  /** per-column formatter; numbers default to 4 significant digits */
+  format?: Record<string, (value: Cell) => string>;
+}
+
+/**
+ * Formats a number for display: integers as they are, others with `digits` significant
+ * digits, very small or large magnitudes in exponent form.
+ *
+ * @param x the number
+ * @param digits significant digits
+ * @returns the formatted string
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatNumber } from "./display.ts";
+ * assert.ok(formatNumber(0.047425873) === "0.04743");
+ * assert.ok(formatNumber(4.9e-6) === "4.900e-6");
+ * ```
+ */
+export function formatNumber(x: number, digits = 4): string {
+  if (Number.isInteger(x)) return String(x);
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  if (a !== 0 && (a < 1e-3 || a >= 1e6)) {
+    return x.toExponential(digits - 1).replace("e+", "e");
+  }
+  return x.toPrecision(digits).replace(/(\.\d*?[1-9])0+$/, "$1").replace(/\.0+$/, "");
+}
+
+function cellText(value: Cell, fmt?: (value: Cell) => string): string {
+  if (fmt) return fmt(value);
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return formatNumber(value);
+  return String(value);
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Renders rows as an HTML table plus a fixed-width text version.
+ *
+ * @param rows plain objects, one per row
+ * @param options caption, column order, formatters
+ * @returns `{ html, text }`
+ * @throws {Error} if there are no rows or no columns
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { tableMarkup } from "./display.ts";
+ * const t = tableMarkup([{ p: 0.5, em: 0.0625 }]);
+ * assert.ok(t.html.includes("<td>0.0625</td>"));
+ * ```
+ */
+export function tableMarkup(
+  rows: Record<string, Cell>[],
+  options: TableOptions = {},
+): { html: string; text: string } {
+  if (rows.length === 0) throw new Error("showTable: no rows to show");
+  const columns = options.columns ?? Object.keys(rows[0]);
+  if (columns.length === 0) throw new Error("showTable: no columns to show");
+  const body = rows.map((r) => columns.map((c) => cellText(r[c], options.format?.[c])));
+  const head = columns.map(escapeHtml).map((c) => `<th>${c}</th>`).join("");
+  const caption = options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : "";
+  const html = `<table class="book-table">${caption}<thead><tr>${head}</tr></thead><tbody>${
+    body.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")
+  }</tbody></table>`;
+  const widths = columns.map((c, i) => Math.max(c.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
+  const text = [options.caption ?? "", line(columns), ...body.map(line)].filter((s) => s !== "")
+    .join("\n");
+  return { html, text };
+}
+
+/**
+ * Shows rows as a table (HTML in the notebook and the site, aligned text as fallback).
+ *
+ * @param rows plain objects, one per row
+ * @param options caption, column order, formatters
+ * @returns the displayed bundle
+ * @throws {Error} if there are no rows
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { showTable } from "./display.ts";
+ * const b = await showTable([{ k: 4, em: 0.0625 }], { caption: "p = 0.5" });
+ * assert.ok(String(b["text/plain"]).includes("0.0625"));
+ * ```
+ */
+export function showTable(
+  rows: Record<string, Cell>[],
+  options: TableOptions = {},
+): Promise<MimeBundle> {
+  const { html, text } = tableMarkup(rows, options);
+  return displayBundle({
+    "text/html": html,
+    "text/plain": text,
+    [TABLE_MIME]: { caption: options.caption ?? "" },
+  });
+}
+
+/**
+ * Shows Markdown (rendered by JupyterLab and by the site).
+ *
+ * @param markdown Markdown text
+ * @returns the displayed bundle
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { showMarkdown } from "./display.ts";
+ * const b = await showMarkdown("**Right.**");
+ * assert.ok(b["text/markdown"] === "**Right.**");
+ * ```
+ */
+export function showMarkdown(markdown: string): Promise<MimeBundle> {
+  return displayBundle({ "text/markdown": markdown, "text/plain": markdown });
+}
+
+/**
+ * Shows plain text (use this instead of `console.log`, whose output the kernel may drop).
+ *
+ * @param text the text
+ * @returns the displayed bundle
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { showText } from "./display.ts";
+ * const b = await showText("EM = 0.0625");
+ * assert.ok(b["text/plain"] === "EM = 0.0625");
+ * ```
+ */
+export function showText(text: string): Promise<MimeBundle> {
+  return displayBundle({ "text/plain": text });
+}
+
+/**
+ * Shows HTML with a plain-text fallback (used by interactive widgets such as the sandbox).
+ *
+ * @param html the HTML
+ * @param fallback the text shown where HTML cannot be
+ * @returns the displayed bundle
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { showHtml } from "./display.ts";
+ * const b = await showHtml("<b>hi</b>", "hi");
+ * assert.ok(b["text/html"] === "<b>hi</b>");
+ * ```
+ */
+export function showHtml(html: string, fallback: string): Promise<MimeBundle> {
+  return displayBundle({ "text/html": html, "text/plain": fallback });
+}

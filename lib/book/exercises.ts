@@ -1,0 +1,122 @@
+/**
+ * Self-check exercises. Each chapter keeps its exercises in `lib/exercises/<chapter>.ts` as
+ * {@link Exercise} objects whose answers are computed by the library (never typed in), so the
+ * book, the teacher's answer file and the tests all agree.
+ *
+ * In a notebook the reader writes a value and runs `await checkAnswer(exercise, value)`; the
+ * cell says right or wrong and why, without printing the answer.
+ *
+ * @module
+ */
+import { displayBundle, type MimeBundle } from "./display.ts";
+
+/** A numeric or text answer. */
+export type Answer = number | string | boolean;
+
+/** One exercise. */
+export interface Exercise {
+  /** stable id, e.g. `"02.1"` (chapter.number) */
+  id: string;
+  /** the question, Markdown */
+  question: string;
+  /** computes the correct answer from `lib/` */
+  answer: () => Answer;
+  /** absolute tolerance for numeric answers (default 1e-9) */
+  tolerance?: number;
+  /** relative tolerance for numeric answers; used instead of `tolerance` when given */
+  relativeTolerance?: number;
+  /** shown when the reader is right: why it is right */
+  explanation: string;
+  /** shown when the reader is wrong: a nudge that does not give the answer away */
+  hint: string;
+}
+
+/** The verdict on one attempt. */
+export interface Verdict {
+  /** `"right"`, `"wrong"` or `"unanswered"` */
+  status: "right" | "wrong" | "unanswered";
+  /** Markdown message for the reader */
+  message: string;
+}
+
+/**
+ * Grades a reader's value against the exercise's computed answer.
+ *
+ * Numbers match within the tolerance; strings match case-insensitively after trimming;
+ * `undefined`, `null` and `NaN` count as not answered yet.
+ *
+ * @param exercise the exercise
+ * @param value the reader's answer
+ * @returns the verdict and a message (never containing the answer when wrong)
+ * @throws {Error} if the exercise's own answer is not a finite number, string or boolean
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { gradeAnswer } from "./exercises.ts";
+ * const ex = {
+ *   id: "00.1", question: "0.5^4?", answer: () => 0.0625, tolerance: 1e-4,
+ *   explanation: "Four independent halves.", hint: "Multiply 0.5 by itself four times.",
+ * };
+ * assert.ok(gradeAnswer(ex, 0.0625).status === "right");
+ * assert.ok(gradeAnswer(ex, 0.125).status === "wrong");
+ * ```
+ */
+export function gradeAnswer(exercise: Exercise, value: unknown): Verdict {
+  const expected = exercise.answer();
+  if (typeof expected === "number" && !Number.isFinite(expected)) {
+    throw new Error(`exercise ${exercise.id}: computed answer is ${expected}`);
+  }
+  if (value === undefined || value === null || (typeof value === "number" && isNaN(value))) {
+    return {
+      status: "unanswered",
+      message: `Exercise ${exercise.id}: put your answer in the cell and run it again.`,
+    };
+  }
+  let right: boolean;
+  if (typeof expected === "number") {
+    const v = typeof value === "string" ? Number(value) : value;
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      return {
+        status: "wrong",
+        message: `Exercise ${exercise.id}: expected a number, got ${
+          JSON.stringify(value)
+        }. ${exercise.hint}`,
+      };
+    }
+    const tol = exercise.relativeTolerance !== undefined
+      ? exercise.relativeTolerance * Math.abs(expected)
+      : exercise.tolerance ?? 1e-9;
+    right = Math.abs(v - expected) <= tol;
+  } else if (typeof expected === "string") {
+    right = String(value).trim().toLowerCase() === expected.trim().toLowerCase();
+  } else {
+    right = value === expected;
+  }
+  return right
+    ? { status: "right", message: `**Right** (${exercise.id}). ${exercise.explanation}` }
+    : { status: "wrong", message: `**Not yet** (${exercise.id}). ${exercise.hint}` };
+}
+
+/**
+ * Grades and shows the verdict in the notebook.
+ *
+ * @param exercise the exercise
+ * @param value the reader's answer (leave `undefined` until you have one)
+ * @returns the displayed bundle
+ * @throws {Error} as {@link gradeAnswer}
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkAnswer } from "./exercises.ts";
+ * const ex = {
+ *   id: "00.1", question: "1+1?", answer: () => 2,
+ *   explanation: "Yes.", hint: "Count.",
+ * };
+ * const b = await checkAnswer(ex, undefined);
+ * assert.ok(String(b["text/plain"]).includes("put your answer"));
+ * ```
+ */
+export function checkAnswer(exercise: Exercise, value: unknown): Promise<MimeBundle> {
+  const verdict = gradeAnswer(exercise, value);
+  return displayBundle({ "text/markdown": verdict.message, "text/plain": verdict.message });
+}

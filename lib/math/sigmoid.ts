@@ -1,0 +1,68 @@
+/**
+ * The logistic function and its inverse, the two building blocks of the per-token model
+ * p(x) = σ((x − x0)·s).
+ *
+ * @module
+ */
+import { finite, probability } from "../validate.ts";
+
+/**
+ * Logistic sigmoid σ(z) = 1 / (1 + e^(−z)), evaluated without overflow for large |z|.
+ *
+ * @param z any finite real number
+ * @returns σ(z) in [0, 1]
+ * @throws {RangeError} if z is NaN or infinite
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sigmoid } from "./sigmoid.ts";
+ * assert.ok(sigmoid(0) === 0.5);
+ * ```
+ */
+export function sigmoid(z: number): number {
+  finite("z", z);
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/**
+ * Logit, the inverse of the sigmoid: logit(p) = ln(p / (1 − p)).
+ *
+ * @param p a probability in (0, 1); 0 and 1 map to −∞ and +∞
+ * @returns ln(p / (1 − p))
+ * @throws {RangeError} if p is outside [0, 1] or not finite
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { logit } from "./sigmoid.ts";
+ * assert.ok(logit(0.5) === 0);
+ * ```
+ */
+export function logit(p: number): number {
+  probability("p", p);
+  return Math.log(p) - Math.log1p(-p);
+}
+
+/**
+ * Per-token accuracy of the sigmoid model, p(x) = σ((x − x0)·s), x = log10(compute).
+ *
+ * @param x log10 of training compute in FLOPs
+ * @param x0 log10 compute at which p = ½
+ * @param s steepness, per decade of compute (> 0)
+ * @returns per-token accuracy p in [0, 1]
+ * @throws {RangeError} if an argument is not finite or s ≤ 0
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { perTokenAccuracy } from "./sigmoid.ts";
+ * assert.ok(perTokenAccuracy(22, 22, 1.5) === 0.5);
+ * ```
+ */
+export function perTokenAccuracy(x: number, x0: number, s: number): number {
+  finite("x", x);
+  finite("x0", x0);
+  finite("s", s);
+  if (s <= 0) throw new RangeError(`s must be > 0, got ${s}`);
+  return sigmoid((x - x0) * s);
+}
