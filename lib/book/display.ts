@@ -49,20 +49,20 @@ export function inKernel(): boolean {
 
 /**
  * Sends one MIME bundle to the notebook and waits one macrotask so it is flushed before the
- * cell finishes. Outside the kernel it only returns the bundle.
+ * cell finishes. Outside the kernel it does nothing. It resolves to `undefined` on purpose: a
+ * cell ending in `await showX(...)` then has no execute_result, the kind of output the Deno
+ * kernel drops most often.
  *
  * @param bundle MIME type → data
- * @returns the bundle that was (or would have been) displayed
+ * @returns nothing
  * @throws {Error} if the bundle has no `text/plain` fallback
  * @example
  * ```ts
- * import assert from "node:assert/strict";
  * import { displayBundle } from "./display.ts";
- * const b = await displayBundle({ "text/plain": "hello" });
- * assert.ok(b["text/plain"] === "hello");
+ * await displayBundle({ "text/plain": "hello" }); // a no-op outside the kernel
  * ```
  */
-export async function displayBundle(bundle: MimeBundle): Promise<MimeBundle> {
+export async function displayBundle(bundle: MimeBundle): Promise<void> {
   if (typeof bundle["text/plain"] !== "string") {
     throw new Error("every displayed bundle needs a text/plain fallback");
   }
@@ -71,7 +71,33 @@ export async function displayBundle(bundle: MimeBundle): Promise<MimeBundle> {
     await k.display(bundle, { raw: true });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return bundle;
+}
+
+/**
+ * The MIME bundle for a figure: SVG (trusted notebooks, the site), PNG (renders in untrusted
+ * notebooks too), the alt text as plain text, and the figure's metadata for the build.
+ *
+ * @param fig a rendered figure
+ * @returns the bundle
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as Plot from "@observablehq/plot";
+ * import { plot, renderFigure } from "../figures/render.ts";
+ * import { figureBundle, FIGURE_MIME } from "./display.ts";
+ * const fig = renderFigure("fig-x", plot({ marks: [Plot.lineY([1, 2])] }), {
+ *   caption: "c", alt: "a",
+ * });
+ * assert.deepEqual(figureBundle(fig)[FIGURE_MIME], { id: "fig-x", caption: "c", alt: "a" });
+ * ```
+ */
+export function figureBundle(fig: Figure): MimeBundle {
+  return {
+    "image/svg+xml": fig.svg,
+    "image/png": encodeBase64(fig.png),
+    "text/plain": `[${fig.id}] ${fig.alt}`,
+    [FIGURE_MIME]: { id: fig.id, caption: fig.caption, alt: fig.alt },
+  };
 }
 
 /**
@@ -81,34 +107,25 @@ export async function displayBundle(bundle: MimeBundle): Promise<MimeBundle> {
  * @param id figure id, e.g. `"fig-chain-pk"` (unique across the book)
  * @param el a Plot element from `lib/figures/render.ts` `plot()`
  * @param meta caption (Markdown) and alt text
- * @returns the rendered figure
+ * @returns nothing (see {@link displayBundle})
  * @throws {Error} on a malformed id or empty caption/alt
  * @example
  * ```ts
- * import assert from "node:assert/strict";
  * import * as Plot from "@observablehq/plot";
  * import { plot } from "../figures/render.ts";
  * import { showFigure } from "./display.ts";
- * const fig = await showFigure("fig-example", plot({ marks: [Plot.lineY([1, 2])] }), {
+ * await showFigure("fig-example", plot({ marks: [Plot.lineY([1, 2])] }), {
  *   caption: "An example.",
  *   alt: "A line rising from 1 to 2.",
  * });
- * assert.ok(fig.id === "fig-example");
  * ```
  */
 export async function showFigure(
   id: string,
   el: Element,
   meta: { caption: string; alt: string },
-): Promise<Figure> {
-  const fig = renderFigure(id, el, meta);
-  await displayBundle({
-    "image/svg+xml": fig.svg,
-    "image/png": encodeBase64(fig.png),
-    "text/plain": `[${fig.id}] ${fig.alt}`,
-    [FIGURE_MIME]: { id: fig.id, caption: fig.caption, alt: fig.alt },
-  });
-  return fig;
+): Promise<void> {
+  await displayBundle(figureBundle(renderFigure(id, el, meta)));
 }
 
 /** A table cell value. */
@@ -200,42 +217,54 @@ export function tableMarkup(
  *
  * @param rows plain objects, one per row
  * @param options caption, column order, formatters
- * @returns the displayed bundle
+ * @returns nothing (see {@link displayBundle})
+ * @throws {Error} if there are no rows
+ * @example
+ * ```ts
+ * import { showTable } from "./display.ts";
+ * await showTable([{ k: 4, em: 0.0625 }], { caption: "p = 0.5" });
+ * ```
+ */
+export function showTable(rows: Record<string, Cell>[], options: TableOptions = {}): Promise<void> {
+  return displayBundle(tableBundle(rows, options));
+}
+
+/**
+ * The MIME bundle for a table (HTML, aligned text, caption metadata for the build).
+ *
+ * @param rows plain objects, one per row
+ * @param options caption, column order, formatters
+ * @returns the bundle
  * @throws {Error} if there are no rows
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { showTable } from "./display.ts";
- * const b = await showTable([{ k: 4, em: 0.0625 }], { caption: "p = 0.5" });
+ * import { tableBundle } from "./display.ts";
+ * const b = tableBundle([{ k: 4, em: 0.0625 }], { caption: "p = 0.5" });
  * assert.ok(String(b["text/plain"]).includes("0.0625"));
  * ```
  */
-export function showTable(
-  rows: Record<string, Cell>[],
-  options: TableOptions = {},
-): Promise<MimeBundle> {
+export function tableBundle(rows: Record<string, Cell>[], options: TableOptions = {}): MimeBundle {
   const { html, text } = tableMarkup(rows, options);
-  return displayBundle({
+  return {
     "text/html": html,
     "text/plain": text,
     [TABLE_MIME]: { caption: options.caption ?? "" },
-  });
+  };
 }
 
 /**
  * Shows Markdown (rendered by JupyterLab and by the site).
  *
  * @param markdown Markdown text
- * @returns the displayed bundle
+ * @returns nothing (see {@link displayBundle})
  * @example
  * ```ts
- * import assert from "node:assert/strict";
  * import { showMarkdown } from "./display.ts";
- * const b = await showMarkdown("**Right.**");
- * assert.ok(b["text/markdown"] === "**Right.**");
+ * await showMarkdown("**Right.**");
  * ```
  */
-export function showMarkdown(markdown: string): Promise<MimeBundle> {
+export function showMarkdown(markdown: string): Promise<void> {
   return displayBundle({ "text/markdown": markdown, "text/plain": markdown });
 }
 
@@ -243,16 +272,14 @@ export function showMarkdown(markdown: string): Promise<MimeBundle> {
  * Shows plain text (use this instead of `console.log`, whose output the kernel may drop).
  *
  * @param text the text
- * @returns the displayed bundle
+ * @returns nothing (see {@link displayBundle})
  * @example
  * ```ts
- * import assert from "node:assert/strict";
  * import { showText } from "./display.ts";
- * const b = await showText("EM = 0.0625");
- * assert.ok(b["text/plain"] === "EM = 0.0625");
+ * await showText("EM = 0.0625");
  * ```
  */
-export function showText(text: string): Promise<MimeBundle> {
+export function showText(text: string): Promise<void> {
   return displayBundle({ "text/plain": text });
 }
 
@@ -261,15 +288,13 @@ export function showText(text: string): Promise<MimeBundle> {
  *
  * @param html the HTML
  * @param fallback the text shown where HTML cannot be
- * @returns the displayed bundle
+ * @returns nothing (see {@link displayBundle})
  * @example
  * ```ts
- * import assert from "node:assert/strict";
  * import { showHtml } from "./display.ts";
- * const b = await showHtml("<b>hi</b>", "hi");
- * assert.ok(b["text/html"] === "<b>hi</b>");
+ * await showHtml("<b>hi</b>", "hi");
  * ```
  */
-export function showHtml(html: string, fallback: string): Promise<MimeBundle> {
+export function showHtml(html: string, fallback: string): Promise<void> {
   return displayBundle({ "text/html": html, "text/plain": fallback });
 }

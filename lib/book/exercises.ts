@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { displayBundle, type MimeBundle } from "./display.ts";
+import { displayBundle } from "./display.ts";
 
 /** A numeric or text answer. */
 export type Answer = number | string | boolean;
@@ -102,7 +102,7 @@ export function gradeAnswer(exercise: Exercise, value: unknown): Verdict {
  *
  * @param exercise the exercise
  * @param value the reader's answer (leave `undefined` until you have one)
- * @returns the displayed bundle
+ * @returns nothing (see `displayBundle`)
  * @throws {Error} as {@link gradeAnswer}
  * @example
  * ```ts
@@ -112,11 +112,10 @@ export function gradeAnswer(exercise: Exercise, value: unknown): Verdict {
  *   id: "00.1", question: "1+1?", answer: () => 2,
  *   explanation: "Yes.", hint: "Count.",
  * };
- * const b = await checkAnswer(ex, undefined);
- * assert.ok(String(b["text/plain"]).includes("put your answer"));
+ * await checkAnswer(ex, undefined); // shows "put your answer in the cell…" in a notebook
  * ```
  */
-export function checkAnswer(exercise: Exercise, value: unknown): Promise<MimeBundle> {
+export function checkAnswer(exercise: Exercise, value: unknown): Promise<void> {
   const verdict = gradeAnswer(exercise, value);
   return displayBundle({ "text/markdown": verdict.message, "text/plain": verdict.message });
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what the book needs, only what is missing. Safe to run again; fast when done.
+#   tools/setup.sh            npm packages (Deno included), Python venv, Deno kernelspec
+#   tools/setup.sh --browser  the same, plus Debian's Chromium for the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+say() { printf '[setup] %s\n' "$*"; }
+
+# 1. npm: Deno (package "deno", binary inside @deno/linux-x64-glibc), Plot, linkedom, resvg, …
+stamp=node_modules/.emergence-lock
+if [ ! -x node_modules/.bin/deno ] || ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
+  say "npm ci (Deno, Observable Plot, linkedom, resvg, d3-dsv, fast-check, KaTeX, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
+fi
+deno="$root/node_modules/.bin/deno"
+"$deno" --version >/dev/null
+
+# 2. Python venv with JupyterLab 4, nbclient, numpy (pinned in tools/requirements.txt)
+vstamp=.venv/.emergence-requirements
+if [ ! -x .venv/bin/python ] || ! cmp -s tools/requirements.txt "$vstamp" 2>/dev/null; then
+  say "python venv .venv (JupyterLab, nbclient, numpy)"
+  python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt 2>&1 |
+    { grep -v "^WARNING: Location .* is ignored" || true; }
+  cp tools/requirements.txt "$vstamp"
+fi
+
+# 3. Project-local Deno kernelspec (inside the venv, not the user's Jupyter dirs).
+kdir=.venv/share/jupyter/kernels/deno
+want=$(printf '{\n  "argv": ["%s", "jupyter", "--kernel", "--conn", "{connection_file}"],\n  "display_name": "Deno",\n  "language": "typescript",\n  "env": {"NO_COLOR": "1"}\n}\n' "$deno")
+if [ "$(cat "$kdir/kernel.json" 2>/dev/null)" != "$want" ]; then
+  say "kernelspec $kdir"
+  mkdir -p "$kdir"
+  printf '%s' "$want" >"$kdir/kernel.json"
+fi
+
+# 4. Chromium from Debian, for the browser tests only.
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    say "apt-get install chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  elif command -v sudo >/dev/null 2>&1; then
+    say "sudo apt-get install chromium"
+    sudo apt-get update -qq
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "[setup] Chromium is missing and this user cannot install it: install Chromium and set CHROMIUM=/path/to/chromium" >&2
+    [ -n "${CHROMIUM:-}" ] || exit 1
+  fi
+fi
+exit 0
