@@ -1,0 +1,639 @@
+/**
+ * The book's glossary as data. Each term has a stable id that chapters link to as
+ * `[term](glossary:term-id)`, a definition written for this book, advice on the wording to use
+ * and to avoid, related terms, and pointers to the chapters and figures that show it at work.
+ *
+ * Keeping the glossary as data (not prose in a notebook) lets the tests check that every
+ * cross-reference resolves, and lets the glossary chapter render the same entries the site
+ * links to.
+ *
+ * @module
+ */
+
+/** Where a term (or a misconception's answer) is shown in the book. */
+export interface BookPointer {
+  /** notebook slug without extension, e.g. `"16-gotchas"` */
+  notebook: string;
+  /** a figure id shown in that notebook, e.g. `"fig-gotchas-nll-vs-em"` (optional) */
+  figure?: string;
+  /** what the reader will find there, one short phrase */
+  note: string;
+}
+
+/** One glossary entry. */
+export interface GlossaryTerm {
+  /** stable id, lower-case words joined by hyphens; used in `glossary:<id>` links */
+  id: string;
+  /** the term as written in prose */
+  term: string;
+  /** other names the literature uses */
+  aka?: string[];
+  /** definition in the book's own words (Markdown) */
+  definition: string;
+  /** wording to prefer, and when the term is the right one */
+  use: string;
+  /** wording or uses to avoid, and why */
+  avoid: string;
+  /** ids of related glossary terms */
+  related: string[];
+  /** where the book shows the term at work */
+  pointers: BookPointer[];
+  /** bibliography keys (book/references/<key>.json) the definition rests on */
+  cite: string[];
+}
+
+/** Every glossary term, alphabetical by id. */
+export const glossary: readonly GlossaryTerm[] = [
+  {
+    id: "brier-score",
+    term: "Brier score",
+    definition:
+      "The mean squared difference between the probability a model puts on each option and the 0/1 outcome. " +
+      "Lower is better; it rewards putting more probability on the right answer even when that answer " +
+      "is not yet the model's top choice, so it moves smoothly where a right/wrong grade jumps.",
+    use:
+      "Use it beside multiple-choice grade when you want a continuous measure of the same answers; " +
+      "say which probabilities enter it (all options, or the correct one only).",
+    avoid:
+      "Avoid comparing Brier scores across tasks with different numbers of options without saying so: " +
+      "the score of a uniform guess depends on the option count.",
+    related: ["exact-match", "multiple-choice-grade", "mirage-critique"],
+    pointers: [{
+      notebook: "16-gotchas",
+      note: "a continuous metric moves where exact match does not",
+    }],
+    cite: ["schaeffer2023mirage"],
+  },
+  {
+    id: "capability-threshold",
+    term: "capability threshold",
+    aka: ["emergence point", "elbow"],
+    definition:
+      "The compute (or parameter count) at which a task's score first rises clearly above its floor. " +
+      "In this book's model it is the elbow: the log-compute where exact match p(x)^k reaches a chosen " +
+      "level such as ½. It depends on the task, the metric, the chain length k and the prompt, so it is " +
+      "a property of a measurement, not of the model alone.",
+    use:
+      "Say “under exact match with this prompt, the score passes 50 % near 10²³ FLOPs”: name the metric, " +
+      "the level and the prompt together with the compute.",
+    avoid:
+      "Avoid “the model acquires the skill at 10²³ FLOPs”: a different metric or prompt moves the number, " +
+      "and a three-point ladder cannot pin it down (chapter 14).",
+    related: ["emergent-ability", "exact-match", "chain-of-thought", "scaling-ladder"],
+    pointers: [
+      {
+        notebook: "14-planning",
+        figure: "fig-planning-elbow-spread",
+        note: "how well three-size ladders locate the elbow",
+      },
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-scaffold",
+        note: "a prompt scaffold moves the elbow",
+      },
+    ],
+    cite: ["wei2022emergent"],
+  },
+  {
+    id: "chain-of-thought",
+    term: "chain-of-thought prompting",
+    aka: ["CoT"],
+    definition:
+      "A prompt that shows worked reasoning steps before the answer, so the model writes intermediate " +
+      "steps too. It changes the task the model is graded on: more tokens to get right, each of them " +
+      "easier. Wei et al. found it helps only for large models, roughly from 10²³ training FLOPs; " +
+      "below that it matches or trails a plain prompt.",
+    use:
+      "Report the prompt with every score, and compare prompts at several scales before saying which is better.",
+    avoid:
+      "Avoid “CoT moves the emergence point a decade earlier” as a general rule: in the published curves " +
+      "it does nothing or harms below about 10²³ FLOPs (chapter 16).",
+    related: ["capability-threshold", "in-context-learning", "emergent-ability"],
+    pointers: [
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-scaffold",
+        note: "more, easier steps: helps above a crossover compute, hurts below it",
+      },
+    ],
+    cite: ["wei2022chain", "wei2022emergent"],
+  },
+  {
+    id: "contamination",
+    term: "benchmark contamination",
+    aka: ["test-set leakage"],
+    definition:
+      "Test items (or close copies) present in the training data. A model large enough to memorise them " +
+      "scores well on exactly those items, which can look like a sudden capability on one benchmark.",
+    use:
+      "When one benchmark jumps and its siblings of similar structure do not, check contamination " +
+      "before calling it emergence.",
+    avoid: "Avoid treating a jump on a single benchmark as evidence of a new general ability.",
+    related: ["emergent-ability", "saturation"],
+    pointers: [
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-contamination",
+        note: "a memorised subset jumps on one benchmark; siblings expose it",
+      },
+    ],
+    cite: [],
+  },
+  {
+    id: "emergence-score",
+    term: "emergence score",
+    definition:
+      "A number from BIG-bench that rates how jumpy a scaling curve is: the signed range of the metric " +
+      "divided by the root of the median squared step between neighbouring scales. A flat-then-jump curve " +
+      "scores high; a steady climb scores low.",
+    use: "Use it to compare metrics on the same ladder of models.",
+    avoid:
+      "Avoid reading a high score as proof of a change in the model: the same models score high under " +
+      "exact match and low under a continuous metric.",
+    related: ["emergent-ability", "mirage-critique"],
+    pointers: [],
+    cite: ["srivastava2022bigbench", "schaeffer2023mirage"],
+  },
+  {
+    id: "emergent-ability",
+    term: "emergent ability",
+    aka: ["emergent capability", "emergent property"],
+    definition:
+      "Wei et al.'s term for an ability that is absent (near the random baseline) in smaller models and " +
+      "present in larger ones, so that extrapolating the smaller models' scores would not have predicted it. " +
+      "The definition is about a scaling curve of a chosen metric, not about what happens inside the model.",
+    use:
+      "Use it for a measured curve: “on task X under exact match, scores stay at chance up to 10²² FLOPs and " +
+      "then rise”. It fits explaining why an upgrade unlocked a task, and planning compute with a ladder of sizes.",
+    avoid:
+      "Avoid it as a claim about mechanism (“the model suddenly understands”), and avoid using it to predict " +
+      "the exact size at which a skill will appear or to assume every jump needs a bigger model.",
+    related: ["capability-threshold", "mirage-critique", "phase-transition", "scaling-law"],
+    pointers: [
+      {
+        notebook: "00-how-this-book-runs",
+        figure: "fig-starter-p-vs-em",
+        note: "a smooth per-token curve and an abrupt exact-match curve from the same model",
+      },
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-nll-vs-em",
+        note: "log-likelihood moves while exact match is flat",
+      },
+    ],
+    cite: ["wei2022emergent", "schaeffer2023mirage"],
+  },
+  {
+    id: "exact-match",
+    term: "exact match",
+    aka: ["EM", "exact string match"],
+    definition:
+      "All-or-nothing grading: an answer scores 1 only if every token equals the reference, else 0. " +
+      "If each of k answer tokens is right with probability p independently, the expected score is p^k, " +
+      "which stays near zero while p is well below 1 and then rises steeply.",
+    use: "Use it for the final go/no-go on a task whose answer is right or wrong as a whole.",
+    avoid:
+      "Avoid it as the only curve you track during training: it hides steady progress below the elbow " +
+      "and above saturation.",
+    related: ["token-edit-distance", "token-nll", "brier-score", "mirage-critique"],
+    pointers: [
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-nll-vs-em",
+        note: "what exact match hides below the elbow",
+      },
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-saturation",
+        note: "what exact match hides above 95 %",
+      },
+    ],
+    cite: ["schaeffer2023mirage"],
+  },
+  {
+    id: "grokking",
+    term: "grokking",
+    definition:
+      "Power et al.'s name for a small network that fits its training set early, keeps near-chance " +
+      "validation accuracy for a long time, and then generalises abruptly after much more training. " +
+      "It is a jump over training steps at a fixed model size, not over model scale, so it is a related " +
+      "but different phenomenon from emergence with scale.",
+    use:
+      "Use it for delayed generalisation over training time, and name the dataset and training setup.",
+    avoid: "Avoid it as a synonym for emergence with scale.",
+    related: ["emergent-ability", "phase-transition"],
+    pointers: [],
+    cite: ["power2022grokking"],
+  },
+  {
+    id: "in-context-learning",
+    term: "in-context learning",
+    aka: ["ICL", "few-shot prompting"],
+    definition:
+      "Doing a task from instructions or examples placed in the prompt, with no change to the weights. " +
+      "Brown et al. showed few-shot performance improving with model size; with a few examples in the " +
+      "prompt the same model can score very differently than with none.",
+    use:
+      "Say how many examples were in the prompt (zero-, one-, few-shot) whenever you report a score.",
+    avoid: "Avoid comparing scores measured with different numbers of in-context examples.",
+    related: ["chain-of-thought", "emergent-ability"],
+    pointers: [],
+    cite: ["brown2020language"],
+  },
+  {
+    id: "inverse-scaling",
+    term: "inverse scaling",
+    definition:
+      "A task whose score gets worse as models get larger. The Inverse Scaling Prize collected eleven " +
+      "winning tasks (NeQA, quote repetition, redefine math, hindsight neglect among them); Perez et al. " +
+      "separately measured sycophancy that grows with size. A common mechanism is a distractor: a " +
+      "pattern the bigger model has learned better, which the right answer requires resisting.",
+    use: "Say over which range of scale the trend was measured; beyond it the curve may turn up.",
+    avoid:
+      "Avoid “bigger models are worse at X” without the range: Wei et al. found six of the eleven prize " +
+      "tasks U-shaped once larger models were added.",
+    related: ["u-shaped-scaling", "scaling-law"],
+    pointers: [
+      {
+        notebook: "15-inverse-scaling",
+        figure: "fig-inverse-curves",
+        note: "a distractor that strengthens with scale gives inverse and U-shaped curves",
+      },
+    ],
+    cite: ["mckenzie2023inverse", "perez2022discovering", "wei2022ushaped"],
+  },
+  {
+    id: "mirage-critique",
+    term: "mirage critique",
+    aka: ["“emergence is a mirage”", "metric-choice argument"],
+    definition:
+      "Schaeffer, Miranda and Koyejo's argument that many reported emergent abilities come from the metric: " +
+      "a non-linear or discontinuous score (exact match, multiple-choice grade) turns a smooth gain in " +
+      "per-token quality into an apparent jump, and a continuous score of the same outputs (token edit " +
+      "distance, Brier score) shows steady progress. In their analysis of BIG-bench, over 92 % of the " +
+      "task–metric pairs labelled emergent used one of two such metrics.",
+    use:
+      "Use it as a test: re-score the same outputs with a continuous metric and see whether the jump survives.",
+    avoid:
+      "Avoid “emergence is not real”: the critique shows some jumps are metric-made; it does not show that " +
+      "none are real.",
+    related: ["emergent-ability", "exact-match", "token-edit-distance", "brier-score"],
+    pointers: [
+      {
+        notebook: "00-how-this-book-runs",
+        figure: "fig-starter-p-vs-em",
+        note: "the same p seen through two metrics",
+      },
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-nll-vs-em",
+        note: "a continuous metric keeps moving under a flat exact match",
+      },
+    ],
+    cite: ["schaeffer2023mirage"],
+  },
+  {
+    id: "multiple-choice-grade",
+    term: "multiple-choice grade",
+    definition:
+      "1 if the option the model scores highest is the right one, else 0. Like exact match it throws " +
+      "away how much probability the right option had.",
+    use:
+      "Report it with its chance level (1/number of options) and, where you can, the Brier score.",
+    avoid:
+      "Avoid reading “at chance” as “no progress”: the right option's probability may be rising.",
+    related: ["brier-score", "exact-match"],
+    pointers: [],
+    cite: ["schaeffer2023mirage"],
+  },
+  {
+    id: "per-token-accuracy",
+    term: "per-token accuracy",
+    definition:
+      "The probability p that one answer token is right. The book models it as a logistic curve in " +
+      "log-compute, p(x) = σ((x − x0)·s), with x = log10 FLOPs, midpoint x0 and steepness s per decade.",
+    use:
+      "Use it as the smooth quantity underneath exact match; say which positions it averages over.",
+    avoid: "Avoid assuming all answer positions are equally hard (carry digits are harder).",
+    related: ["exact-match", "token-nll"],
+    pointers: [
+      {
+        notebook: "00-how-this-book-runs",
+        figure: "fig-starter-p-vs-em",
+        note: "the dashed per-token curve",
+      },
+    ],
+    cite: [],
+  },
+  {
+    id: "phase-transition",
+    term: "phase transition",
+    definition:
+      "In physics, a sudden change of state as a control variable crosses a critical value (water boiling " +
+      "at 100 °C). Applied to language models it is an analogy: a graded quantity changes smoothly while a " +
+      "thresholded observable flips. Whether anything inside the model changes abruptly is a separate question.",
+    use:
+      "Use it only as an analogy for a thresholded observable, and say what is smooth underneath " +
+      "(per-token log-likelihood, per-token accuracy).",
+    avoid:
+      "Avoid it as a literal description of the model; the boiling-water picture breaks because nothing " +
+      "in p^k is discontinuous.",
+    related: ["emergent-ability", "mirage-critique", "grokking"],
+    pointers: [
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-nll-vs-em",
+        note: "smooth log-likelihood under an abrupt exact match",
+      },
+    ],
+    cite: [],
+  },
+  {
+    id: "saturation",
+    term: "benchmark saturation",
+    definition:
+      "A benchmark whose scores have reached its ceiling (say 95 %+ exact match): the score stops moving while " +
+      "the model keeps improving, so the benchmark no longer separates models.",
+    use:
+      "Retire or replace a saturated benchmark with a harder one; keep tracking its log-likelihood.",
+    avoid: "Avoid “solved” for a saturated benchmark, and avoid ranking models on it.",
+    related: ["exact-match", "token-nll"],
+    pointers: [
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-saturation",
+        note: "exact match flat at the top while log-likelihood keeps improving",
+      },
+    ],
+    cite: [],
+  },
+  {
+    id: "scaling-ladder",
+    term: "scaling ladder",
+    definition:
+      "A set of models of increasing size trained the same way, used to fit how a score changes with " +
+      "compute. Its value for locating an elbow depends on where its rungs sit relative to the elbow and " +
+      "on which signal you fit.",
+    use: "Say the sizes (or compute) of every rung and which metric was fitted.",
+    avoid:
+      "Avoid trusting an elbow predicted from rungs that all sit on the flat part of an exact-match curve.",
+    related: ["capability-threshold", "scaling-law"],
+    pointers: [
+      {
+        notebook: "14-planning",
+        figure: "fig-planning-elbow-spread",
+        note: "which ladders and which signals locate the elbow",
+      },
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-one-ladder",
+        note: "extrapolating from one low ladder",
+      },
+    ],
+    cite: [],
+  },
+  {
+    id: "scaling-law",
+    term: "scaling law",
+    definition:
+      "An empirical formula for how pre-training loss falls with parameters N, tokens D or compute C, " +
+      "typically a power law plus an irreducible floor, e.g. Hoffmann et al.'s L(N, D) = E + A/N^α + B/D^β. " +
+      "It predicts loss well over many decades; it says nothing directly about the score on a given task.",
+    use: "Use it to plan model size and tokens for a compute budget, and to predict loss.",
+    avoid:
+      "Avoid treating it as a forecast of task scores; they are a separate, non-linear function of loss.",
+    related: ["emergent-ability", "token-nll", "scaling-ladder"],
+    pointers: [],
+    cite: ["kaplan2020scaling", "hoffmann2022training"],
+  },
+  {
+    id: "token-edit-distance",
+    term: "token edit distance",
+    definition:
+      "The minimum number of token insertions, deletions and substitutions that turn the model's answer " +
+      "into the reference. Under the chain model with independent errors its expected value is about " +
+      "k·(1 − p): linear in the per-token error, so it improves steadily with scale.",
+    use:
+      "Use it to re-score the outputs behind an exact-match curve and see progress below the elbow.",
+    avoid:
+      "Avoid comparing it across tasks with different answer lengths without normalising by k.",
+    related: ["exact-match", "mirage-critique"],
+    pointers: [],
+    cite: ["schaeffer2023mirage"],
+  },
+  {
+    id: "token-nll",
+    term: "token negative log-likelihood",
+    aka: ["token NLL", "per-token cross-entropy"],
+    definition:
+      "The average of −ln q over the answer tokens, where q is the probability the model puts on the correct " +
+      "token. It is continuous in the model's probabilities and moves on every checkpoint, long before exact " +
+      "match leaves zero.",
+    use:
+      "Track it for every benchmark at every checkpoint, on the answer span only, next to the headline score.",
+    avoid:
+      "Avoid scoring prompt tokens too: they dilute the number toward the easy part of the sequence.",
+    related: ["per-token-accuracy", "exact-match", "scaling-law", "saturation"],
+    pointers: [
+      {
+        notebook: "16-gotchas",
+        figure: "fig-gotchas-nll-vs-em",
+        note: "token NLL falls while exact match is flat",
+      },
+      {
+        notebook: "14-planning",
+        figure: "fig-planning-elbow-spread",
+        note: "fitting the ladder from NLL instead of exact match",
+      },
+    ],
+    cite: [],
+  },
+  {
+    id: "u-shaped-scaling",
+    term: "U-shaped scaling",
+    definition:
+      "A score that first falls with scale and then recovers. Wei, Kim, Tay and Le re-ran the Inverse " +
+      "Scaling Prize tasks on PaLM up to 540B parameters (about five times the compute of the prize's " +
+      "models): six of eleven tasks turned U-shaped, four stayed inverse, one scaled positively. Their " +
+      "account: medium models learn a distractor task; only large models learn to set it aside.",
+    use: "Use it when the recovery is measured, and give the scale of the bottom of the U.",
+    avoid: "Avoid predicting a recovery for a task that has only been seen going down.",
+    related: ["inverse-scaling"],
+    pointers: [
+      {
+        notebook: "15-inverse-scaling",
+        figure: "fig-inverse-curves",
+        note: "the same mechanism gives inverse or U-shaped curves",
+      },
+    ],
+    cite: ["wei2022ushaped"],
+  },
+];
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Looks up one glossary term by id.
+ *
+ * @param id the term id, e.g. `"exact-match"`
+ * @param terms the glossary to search (defaults to the book's)
+ * @returns the term
+ * @throws {Error} if no term has this id; the message lists the nearest known ids
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { glossaryTerm } from "./terms.ts";
+ * assert.equal(glossaryTerm("exact-match").term, "exact match");
+ * assert.throws(() => glossaryTerm("exact-matches"), /unknown glossary id/);
+ * ```
+ */
+export function glossaryTerm(id: string, terms: readonly GlossaryTerm[] = glossary): GlossaryTerm {
+  const found = terms.find((t) => t.id === id);
+  if (!found) {
+    const prefix = String(id).slice(0, 3);
+    const near = terms.filter((t) => t.id.startsWith(prefix)).map((t) => t.id);
+    throw new Error(
+      `unknown glossary id ${JSON.stringify(id)}${
+        near.length ? `; did you mean ${near.join(", ")}?` : ""
+      }`,
+    );
+  }
+  return found;
+}
+
+/**
+ * Checks a glossary for internal consistency: ids well-formed and unique, required text
+ * present, related ids and pointers well-formed and resolving.
+ *
+ * @param terms the glossary to check
+ * @returns the list of problems found (empty when consistent)
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { glossary, glossaryProblems } from "./terms.ts";
+ * assert.deepEqual(glossaryProblems(glossary), []);
+ * ```
+ */
+export function glossaryProblems(terms: readonly GlossaryTerm[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const t of terms) {
+    if (!ID_PATTERN.test(t.id)) problems.push(`term id ${JSON.stringify(t.id)} is not kebab-case`);
+    if (ids.has(t.id)) problems.push(`term id ${JSON.stringify(t.id)} appears twice`);
+    ids.add(t.id);
+    for (const field of ["term", "definition", "use", "avoid"] as const) {
+      if (typeof t[field] !== "string" || t[field].trim() === "") {
+        problems.push(`term ${t.id}: ${field} is empty`);
+      }
+    }
+    for (const p of t.pointers) {
+      if (!/^\d\d-[a-z0-9-]+$/.test(p.notebook)) {
+        problems.push(
+          `term ${t.id}: pointer notebook ${JSON.stringify(p.notebook)} is not NN-slug`,
+        );
+      }
+      if (p.figure !== undefined && !/^fig-[a-z0-9-]+$/.test(p.figure)) {
+        problems.push(`term ${t.id}: pointer figure ${JSON.stringify(p.figure)} is not fig-…`);
+      }
+    }
+  }
+  for (const t of terms) {
+    for (const r of t.related) {
+      if (!ids.has(r)) problems.push(`term ${t.id}: related id ${JSON.stringify(r)} is unknown`);
+      if (r === t.id) problems.push(`term ${t.id}: relates to itself`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Finds every glossary link `[text](glossary:id)` in a Markdown string.
+ *
+ * @param markdown Markdown text, e.g. a notebook cell
+ * @returns the linked ids in order of appearance (with repeats)
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { glossaryLinks } from "./terms.ts";
+ * assert.deepEqual(glossaryLinks("an [elbow](glossary:capability-threshold) and [EM](glossary:exact-match)"),
+ *   ["capability-threshold", "exact-match"]);
+ * ```
+ */
+export function glossaryLinks(markdown: string): string[] {
+  if (typeof markdown !== "string") {
+    throw new TypeError(`markdown must be a string, got ${typeof markdown}`);
+  }
+  return [...markdown.matchAll(/\]\(glossary:([^)\s]*)\)/g)].map((m) => m[1]);
+}
+
+/**
+ * Lists the glossary links in a Markdown text whose id is not in the glossary.
+ *
+ * @param markdown Markdown text
+ * @param terms the glossary (defaults to the book's)
+ * @returns the unknown ids, without repeats, in order of first appearance
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { unknownGlossaryLinks } from "./terms.ts";
+ * assert.deepEqual(unknownGlossaryLinks("[x](glossary:exact-match) [y](glossary:nope)"), ["nope"]);
+ * ```
+ */
+export function unknownGlossaryLinks(
+  markdown: string,
+  terms: readonly GlossaryTerm[] = glossary,
+): string[] {
+  const ids = new Set(terms.map((t) => t.id));
+  return [...new Set(glossaryLinks(markdown).filter((id) => !ids.has(id)))];
+}
+
+/**
+ * Renders a glossary entry as Markdown for the glossary chapter: heading with an anchor equal
+ * to the id, definition, use/avoid advice, related terms as glossary links, pointers as chapter
+ * references, and citations as `[@key]`.
+ *
+ * @param term the entry
+ * @returns Markdown text
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { glossaryTerm, termMarkdown } from "./terms.ts";
+ * const md = termMarkdown(glossaryTerm("grokking"));
+ * assert.ok(md.startsWith("### grokking {#grokking}"));
+ * assert.ok(md.includes("[@power2022grokking]"));
+ * ```
+ */
+export function termMarkdown(term: GlossaryTerm): string {
+  const lines = [`### ${term.term} {#${term.id}}`, ""];
+  if (term.aka?.length) lines.push(`*Also:* ${term.aka.join("; ")}`, "");
+  lines.push(
+    term.definition + (term.cite.length ? " " + term.cite.map((c) => `[@${c}]`).join(" ") : ""),
+  );
+  lines.push("", `**Use:** ${term.use}`, "", `**Avoid:** ${term.avoid}`);
+  if (term.related.length) {
+    lines.push("", `**Related:** ${term.related.map((r) => `[${r}](glossary:${r})`).join(", ")}`);
+  }
+  if (term.pointers.length) {
+    lines.push("", `**Seen in:** ${term.pointers.map(pointerMarkdown).join("; ")}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Formats a book pointer as Markdown: chapter number, the figure id if any, and the note.
+ *
+ * @param p the pointer
+ * @returns e.g. `chapter 16, figure fig-gotchas-saturation: what exact match hides`
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pointerMarkdown } from "./terms.ts";
+ * assert.equal(pointerMarkdown({ notebook: "16-gotchas", figure: "fig-x", note: "n" }),
+ *   "[chapter 16](16-gotchas.ipynb), figure `fig-x` (n)");
+ * ```
+ */
+export function pointerMarkdown(p: BookPointer): string {
+  const chapter = String(Number(p.notebook.slice(0, 2)));
+  const fig = p.figure ? `, figure \`${p.figure}\`` : "";
+  return `[chapter ${chapter}](${p.notebook}.ipynb)${fig} (${p.note})`;
+}
