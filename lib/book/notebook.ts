@@ -185,3 +185,32 @@ export function executedProblems(nb: Notebook, name: string): string[] {
   });
   return problems;
 }
+
+/**
+ * Joins multi-line MIME values (nbformat stores text as a list of lines) so every
+ * `data[mime]` and stream `text` is one string. Mutates and returns the notebook.
+ *
+ * @param nb a parsed notebook
+ * @returns the same notebook, normalized
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { joinOutputText, type Notebook } from "./notebook.ts";
+ * const nb: Notebook = {
+ *   cells: [{ cell_type: "code", source: "", outputs: [{ output_type: "display_data", data: { "text/plain": ["a\n", "b"] } }] }],
+ *   metadata: {}, nbformat: 4, nbformat_minor: 5,
+ * };
+ * assert.equal(joinOutputText(nb).cells[0].outputs![0].data!["text/plain"], "a\nb");
+ * ```
+ */
+export function joinOutputText(nb: Notebook): Notebook {
+  for (const c of nb.cells) {
+    for (const o of c.outputs ?? []) {
+      if (Array.isArray(o.text)) o.text = o.text.join("");
+      for (const [k, v] of Object.entries(o.data ?? {})) {
+        if (Array.isArray(v) && v.every((x) => typeof x === "string")) o.data![k] = v.join("");
+      }
+    }
+  }
+  return nb;
+}
