@@ -1,0 +1,89 @@
+/**
+ * Checking a seed's printed numbers. A printed value such as `"0.0000049"` carries its own
+ * precision: half a unit of its last shown digit. The book's rule (issue 4):
+ *
+ * - **wrong**: the printed value differs from what the seed's own displayed inputs give by
+ *   more than that half unit;
+ * - **rounded**: it agrees with the displayed inputs, but not with the exact value, because
+ *   the displayed inputs were themselves rounded;
+ * - **correct**: it agrees with the exact value at its printed precision.
+ *
+ * A fourth case, **inconsistent**, is "wrong" by the rule but agrees with the exact value:
+ * the seed computed from unrounded inputs and printed rounded ones.
+ *
+ * @module
+ */
+import { finite } from "../validate.ts";
+
+/** A printed number parsed with its precision. */
+export interface Shown {
+  /** the printed text, e.g. `"195,000"` or `"5e-6"` */
+  text: string;
+  /** its numeric value */
+  value: number;
+  /** half a unit of the last significant printed digit */
+  halfUnit: number;
+}
+
+/**
+ * Parses a printed number and its precision. Decimals count every digit after the point
+ * (`"0.10"` → ±0.005); integers treat trailing zeros as not significant (`"195,000"` →
+ * ±500, `"280"` → ±5); exponent form counts mantissa decimals (`"5e-6"` → ±5e-7).
+ *
+ * @param text the number as printed (thousands separators and a leading sign allowed)
+ * @returns value and half unit
+ * @throws {Error} if the text is not a plain number
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseShown } from "./errata.ts";
+ * assert.equal(parseShown("0.0000049").halfUnit, 5e-8);
+ * assert.equal(parseShown("195,000").halfUnit, 500);
+ * assert.equal(parseShown("-3.06").value, -3.06);
+ * ```
+ */
+export function parseShown(text: string): Shown {
+  const t = String(text).trim().replace(/,/g, "").replace(/−/g, "-");
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(t);
+  if (!m) throw new Error(`not a printed number: ${JSON.stringify(text)}`);
+  const [, , int, dec, exp] = m;
+  const e = exp ? Number(exp) : 0;
+  let unitExp: number;
+  if (dec !== undefined) unitExp = -dec.length;
+  else {
+    const trailing = /0*$/.exec(int)![0].length;
+    unitExp = int === "0" || trailing === int.length ? 0 : trailing;
+  }
+  return { text, value: Number(t), halfUnit: 0.5 * 10 ** (unitExp + e) };
+}
+
+/** Verdict on one printed number. */
+export type Verdict = "correct" | "rounded" | "inconsistent" | "wrong";
+
+/**
+ * Classifies a printed value against the value its displayed inputs give and the exact value.
+ * A relative slack of 1e-9 absorbs binary floating-point noise at the rounding boundary.
+ *
+ * @param shown the printed text
+ * @param fromDisplayed value recomputed from the seed's displayed (rounded) inputs
+ * @param exact value recomputed from unrounded inputs
+ * @returns the verdict (see the module documentation)
+ * @throws {RangeError} if either recomputed value is not finite; {@link parseShown} errors
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { classify } from "./errata.ts";
+ * assert.equal(classify("0.0000049", 0.047 ** 4, 5.05896e-6), "rounded");
+ * assert.equal(classify("0.00037", 0.679 ** 20, 4.36e-4), "wrong");
+ * ```
+ */
+export function classify(shown: string, fromDisplayed: number, exact: number): Verdict {
+  finite("fromDisplayed", fromDisplayed, `printed ${shown}`);
+  finite("exact", exact, `printed ${shown}`);
+  const s = parseShown(shown);
+  const slack = (v: number) => s.halfUnit + 1e-9 * Math.abs(v);
+  const okDisplayed = Math.abs(s.value - fromDisplayed) <= slack(fromDisplayed);
+  const okExact = Math.abs(s.value - exact) <= slack(exact);
+  if (okDisplayed) return okExact ? "correct" : "rounded";
+  return okExact ? "inconsistent" : "wrong";
+}
