@@ -194,7 +194,7 @@ export async function writeSite(o: SiteOptions): Promise<void> {
 <p>Why large-language-model capabilities seem to appear suddenly with scale, and when that jump
 is only the grading metric. Every number, table and figure in this book is computed by the
 tested TypeScript library in <code>lib/</code>; each chapter is a Deno notebook you can run and
-change in JupyterLab (<a href="notebooks/">executed notebooks</a>).</p>
+change in JupyterLab (<a href="notebooks/index.html">executed notebooks</a>).</p>
 <ol class="contents" start="0">
 ${
     chapters.map((c) =>

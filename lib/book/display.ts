@@ -157,7 +157,7 @@ export interface TableOptions {
  * ```
  */
 export function formatNumber(x: number, digits = 4): string {
-  if (Number.isInteger(x)) return String(x);
+  if (Number.isInteger(x) && Math.abs(x) < 1e6) return String(x);
   if (!Number.isFinite(x)) return String(x);
   const a = Math.abs(x);
   if (a !== 0 && (a < 1e-3 || a >= 1e6)) {

@@ -81,10 +81,8 @@ export function standaloneSvg(el: Element, alt: string): string {
     throw new Error(`standaloneSvg needs an <svg> element, got <${el.tagName}>`);
   }
   let text = el.outerHTML;
-  if (!/^<svg[^>]*\sxmlns=/.test(text)) {
-    text = text.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"');
-  }
-  text = text.replace(/^<svg/, `<svg role="img" aria-label="${escapeXml(alt)}"`);
+  const xmlns = /^<svg[^>]*\sxmlns=/.test(text) ? "" : ' xmlns="http://www.w3.org/2000/svg"';
+  text = text.replace(/^<svg/, `<svg${xmlns} role="img" aria-label="${escapeXml(alt)}"`);
   text = text.replace(/^(<svg[^>]*>)/, `$1<title>${escapeXml(alt)}</title>`);
   return normalizeSvg(text);
 }

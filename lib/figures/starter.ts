@@ -74,9 +74,14 @@ export function starterCurves(
  */
 export function starterFigure(points: StarterPoint[]): SVGSVGElement {
   const metrics = [...new Set(points.map((p) => p.metric))];
-  const last = metrics.map((m) => points.filter((p) => p.metric === m).at(-1)!);
+  // Label each curve where the two are far apart: the per-token curve left of it at 0.8, the
+  // exact-match curve right of it at 0.3, so the labels never overlap.
+  const labelAt = (m: string, level: number) =>
+    points.find((p) => p.metric === m && p.value >= level) ??
+      points.filter((p) => p.metric === m).at(-1)!;
+  const last = [labelAt(metrics[0], 0.8), labelAt(metrics[1], 0.3)];
   return plot({
-    marginRight: 140,
+    marginRight: 30,
     x: { label: "log10 training compute (FLOPs) →", grid: true },
     y: { label: "↑ accuracy", domain: [0, 1], grid: true },
     marks: [
@@ -95,9 +100,9 @@ export function starterFigure(points: StarterPoint[]): SVGSVGElement {
           x: "x",
           y: "value",
           text: "metric",
-          textAnchor: "start",
-          dx: 6,
-          dy: i === 0 ? -8 : 8,
+          textAnchor: i === 0 ? "end" : "start",
+          dx: i === 0 ? -8 : 8,
+          fontSize: 12,
         })
       ),
     ],
