@@ -1,0 +1,221 @@
+/**
+ * The emergence sandbox's chart as Observable Plot options: one function used by both the
+ * kernel's static figure ({@link ./sandbox_static.ts}, rendered with linkedom) and the browser
+ * bundle ({@link ../sandbox/browser.ts}, rendered into the page). It imports only Plot and the
+ * sandbox's pure modules, so it bundles for the browser without linkedom or resvg.
+ *
+ * Draws what {@link sampleSandbox} returns: dashed green per-token accuracy, solid red task
+ * metric, each labelled at its right end; a marker and text at the exact-match elbow; in
+ * mean-log-likelihood mode a right-hand axis in nats. Curves are told apart by line style and
+ * labels, not colour alone. No legend, no title (the book's caption describes it).
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import type { SandboxCurves } from "../sandbox/curves.ts";
+import { X_RANGE } from "../sandbox/state.ts";
+import { formatCompute, superscript } from "../sandbox/text.ts";
+
+/** Colour of the per-token curve (ColorBrewer PRGn dark green). */
+export const PER_TOKEN_COLOUR = "#1b7837";
+/** Colour of the task-metric curve (ColorBrewer RdBu dark red). */
+export const METRIC_COLOUR = "#b2182b";
+/** Dash pattern of the per-token curve. */
+export const PER_TOKEN_DASH = "7,5";
+/** CSS class names the browser tests and benchmark look for. */
+export const SANDBOX_CLASSES = {
+  perToken: "sandbox-per-token",
+  metric: "sandbox-metric",
+  elbow: "sandbox-elbow",
+  labels: "sandbox-labels",
+} as const;
+
+interface Pt {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where to put a curve's direct label: at the grid point whose height is nearest `target`,
+ * left of the curve (`side` "left") or right of it, flipped near the chart's edges so the
+ * text stays inside the frame.
+ */
+function labelAt(
+  points: Pt[],
+  target: number,
+  side: "left" | "right",
+): { x: number; y: number; textAnchor: "start" | "end"; dx: number } {
+  let best = 0;
+  for (let i = 1; i < points.length; i++) {
+    if (Math.abs(points[i].y - target) < Math.abs(points[best].y - target)) best = i;
+  }
+  const frac = best / (points.length - 1);
+  let left = side === "left";
+  if (left && frac < 0.25) left = false;
+  if (!left && frac > 0.75) left = true;
+  return { ...points[best], textAnchor: left ? "end" : "start", dx: left ? -8 : 8 };
+}
+
+/**
+ * Plot options for the sandbox chart (no `document`: the caller adds one, or the browser's
+ * global document is used).
+ *
+ * @param curves output of `sampleSandbox`
+ * @returns options for `Plot.plot` with width 640, height 400 and the book's font
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sampleSandbox } from "../sandbox/curves.ts";
+ * import { sandboxPlotOptions } from "./sandbox.ts";
+ * const o = sandboxPlotOptions(sampleSandbox({ k: 4 }));
+ * assert.equal(o.width, 640);
+ * assert.ok((o.marks ?? []).length >= 6);
+ * ```
+ */
+export function sandboxPlotOptions(curves: SandboxCurves): Plot.PlotOptions {
+  const { k, metric } = curves.state;
+  const ll = metric === "mean-loglik";
+  const perToken: Pt[] = curves.x.map((x, i) => ({ x, y: curves.perToken[i] }));
+  const task: Pt[] = curves.x.map((x, i) => ({ x, y: curves.chartMetric[i] }));
+  // exact match lies right of the per-token curve, log-likelihood left of it: label each on
+  // its outer side so the labels never sit on the other curve
+  const labelP = labelAt(perToken, 0.75, ll ? "right" : "left");
+  const labelM = labelAt(task, ll ? 0.7 : 0.3, ll ? "left" : "right");
+  const metricName = ll
+    ? "mean ln p"
+    : k === 1
+    ? "exact match, k = 1"
+    : `exact match p${superscript(k)}`;
+  const e = curves.elbow;
+  const elbowMarks: Plot.Markish[] = e.inView
+    ? [
+      Plot.ruleX([e.logCompute], {
+        y1: 0,
+        y2: e.chartY,
+        stroke: "#444",
+        strokeDasharray: "2,3",
+        className: SANDBOX_CLASSES.elbow,
+      }),
+      Plot.dot([{ x: e.logCompute, y: e.chartY }], {
+        x: "x",
+        y: "y",
+        r: 6,
+        symbol: "diamond",
+        fill: "black",
+        stroke: "white",
+        strokeWidth: 1.5,
+        className: SANDBOX_CLASSES.elbow,
+      }),
+      Plot.text([{ x: e.logCompute, y: Math.min(e.chartY, 0.9) }], {
+        x: "x",
+        y: "y",
+        text: () => `EM = ½ at ${formatCompute(e.logCompute)}`,
+        textAnchor: e.logCompute > 23.5 ? "end" : "start",
+        dx: e.logCompute > 23.5 ? -10 : 10,
+        dy: 14,
+        fontSize: 12,
+        fontWeight: "bold",
+        stroke: "white",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+        fill: "black",
+        className: SANDBOX_CLASSES.elbow,
+      }),
+    ]
+    : [
+      Plot.text([{ x: X_RANGE[1], y: 0.96 }], {
+        x: "x",
+        y: "y",
+        text: () => `EM = ½ beyond 10${superscript(X_RANGE[1])} FLOPs →`,
+        textAnchor: "end",
+        fontSize: 12,
+        fontWeight: "bold",
+        stroke: "white",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+        className: SANDBOX_CLASSES.elbow,
+      }),
+    ];
+  const axes: Plot.Markish[] = [
+    Plot.axisX({
+      ticks: X_RANGE[1] - X_RANGE[0],
+      tickFormat: (d: number) => `10${superscript(d)}`,
+      label: "training compute (FLOPs, log scale) →",
+      labelAnchor: "right",
+    }),
+    Plot.axisY({
+      anchor: "left",
+      label: ll ? "↑ per-token accuracy p (dashed)" : "↑ accuracy (p dashed, exact match solid)",
+      labelAnchor: "top",
+    }),
+  ];
+  if (ll && curves.nats) {
+    const floor = curves.nats.floor;
+    axes.push(
+      Plot.axisY(curves.nats.ticks.map((t) => 1 - t / floor), {
+        anchor: "right",
+        tickFormat: (pos: number) => String(Number((floor * (1 - pos)).toFixed(1)) || 0),
+        label: "mean ln p, nats (solid) ↑",
+        labelAnchor: "top",
+      }),
+    );
+  }
+  return {
+    width: 640,
+    height: 400,
+    marginLeft: 50,
+    marginRight: ll ? 60 : 20,
+    marginTop: 30,
+    marginBottom: 40,
+    style: { fontFamily: "DejaVu Sans, sans-serif", fontSize: "12px", background: "white" },
+    x: { domain: [X_RANGE[0], X_RANGE[1]] },
+    y: { domain: [0, 1] },
+    marks: [
+      Plot.gridY({ stroke: "#ccc", strokeOpacity: 1 }),
+      Plot.gridX({ stroke: "#eee", strokeOpacity: 1 }),
+      ...axes,
+      Plot.ruleY([0]),
+      Plot.line(task, {
+        x: "x",
+        y: "y",
+        stroke: METRIC_COLOUR,
+        strokeWidth: 3,
+        className: SANDBOX_CLASSES.metric,
+      }),
+      Plot.line(perToken, {
+        x: "x",
+        y: "y",
+        stroke: PER_TOKEN_COLOUR,
+        strokeWidth: 2,
+        strokeDasharray: PER_TOKEN_DASH,
+        className: SANDBOX_CLASSES.perToken,
+      }),
+      ...elbowMarks,
+      Plot.text([{ ...labelP, t: "per-token p (dashed)" }], {
+        x: "x",
+        y: "y",
+        text: "t",
+        textAnchor: labelP.textAnchor,
+        dx: labelP.dx,
+        fill: PER_TOKEN_COLOUR,
+        stroke: "white",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+        className: SANDBOX_CLASSES.labels,
+      }),
+      Plot.text([{ ...labelM, t: `${metricName} (solid)` }], {
+        x: "x",
+        y: "y",
+        text: "t",
+        textAnchor: labelM.textAnchor,
+        dx: labelM.dx,
+        fill: METRIC_COLOUR,
+        stroke: "white",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+        fontWeight: "bold",
+        className: SANDBOX_CLASSES.labels,
+      }),
+    ],
+  };
+}

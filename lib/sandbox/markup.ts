@@ -1,0 +1,160 @@
+/**
+ * The sandbox's HTML: labelled sliders with number inputs beside them, the metric toggle, a
+ * live region for messages, the chart container and the values panel, plus the bundled
+ * browser script inline. The same markup works in JupyterLab (a `text/html` output; scripts
+ * run once the notebook is executed or trusted) and in the static site (opened from disk, no
+ * network). Without JavaScript the controls stay hidden and a `<noscript>` note points to the
+ * static figure shown just before them.
+ *
+ * @module
+ */
+import { CONTROLS, type NumericControl, type SandboxState, validateState } from "./state.ts";
+import { sampleSandbox } from "./curves.ts";
+import { describeSandbox } from "./text.ts";
+
+/** Options for {@link sandboxMarkup}. */
+export interface MarkupOptions {
+  /** the bundled browser script (contents of `_build/assets/sandbox.js`) */
+  script: string;
+  /** initial state; missing fields take the defaults */
+  state?: Partial<SandboxState>;
+  /** id prefix for the elements (unique per page), default "emergence-sandbox" */
+  id?: string;
+  /** id of the static figure the script hides once the live chart is drawn */
+  staticFigureId?: string;
+}
+
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @param s any text
+ * @returns the text with &, <, >, " and ' escaped
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { escapeHtml } from "./markup.ts";
+ * assert.equal(escapeHtml(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+ * ```
+ */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * Makes script text safe to place inside an inline `<script>` element: every `</script`
+ * (any case) becomes `<\/script` and `<!--` becomes `<\!--`, which JavaScript reads the same
+ * inside strings and regular expressions, so the HTML parser cannot end the element early.
+ *
+ * @param code JavaScript source
+ * @returns the code, safe inside `<script>…</script>`
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { inlineScript } from "./markup.ts";
+ * assert.equal(inlineScript('s="</script>"'), 's="<\\/script>"');
+ * ```
+ */
+export function inlineScript(code: string): string {
+  return code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+
+const STYLE = `
+.emergence-sandbox{font-family:"DejaVu Sans",system-ui,sans-serif;font-size:14px;color:#111;background:#fff;border:1px solid #bbb;border-radius:6px;padding:12px;margin:12px 0;max-width:1000px}
+.emergence-sandbox[hidden]{display:none}
+.emergence-sandbox .es-controls{display:flex;flex-wrap:wrap;gap:10px 24px;align-items:flex-end}
+.emergence-sandbox .es-control{display:flex;flex-direction:column;gap:2px;min-width:240px}
+.emergence-sandbox .es-control label{font-weight:bold}
+.emergence-sandbox .es-row{display:flex;gap:8px;align-items:center}
+.emergence-sandbox input[type=range]{width:160px}
+.emergence-sandbox input[type=number]{width:5.5em;font:inherit}
+.emergence-sandbox input:focus-visible{outline:3px solid #1f5fbf;outline-offset:2px}
+.emergence-sandbox .es-help{font-size:12px;color:#444}
+.emergence-sandbox fieldset{border:1px solid #bbb;border-radius:4px;padding:4px 10px}
+.emergence-sandbox legend{font-weight:bold}
+.emergence-sandbox .es-message{min-height:1.4em;margin:8px 0;padding:2px 6px;font-weight:bold}
+.emergence-sandbox .es-message:not(:empty){background:#fff3cd;border-left:4px solid #8a6d00}
+.emergence-sandbox .es-main{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
+.emergence-sandbox .es-chart{flex:0 0 auto;width:640px;max-width:100%}
+.emergence-sandbox .es-chart svg{max-width:100%;height:auto}
+.emergence-sandbox .es-values{flex:1 1 260px;margin:0}
+.emergence-sandbox .es-values dt{font-weight:bold;margin-top:6px}
+.emergence-sandbox .es-values dd{margin:0 0 0 0.5em;font-family:"DejaVu Sans Mono",monospace;font-size:13px}
+`.trim();
+
+function control(id: string, name: NumericControl, value: number): string {
+  const c = CONTROLS[name];
+  const rid = `${id}-${name}-range`;
+  const nid = `${id}-${name}-number`;
+  const hid = `${id}-${name}-help`;
+  const attrs = `min="${c.min}" max="${c.max}" step="${c.step}" value="${value}"`;
+  return `<div class="es-control">` +
+    `<label for="${rid}">${escapeHtml(c.label)}</label>` +
+    `<div class="es-row">` +
+    `<input type="range" id="${rid}" data-control="${name}" ${attrs} aria-describedby="${hid}">` +
+    `<input type="number" id="${nid}" data-control="${name}" ${attrs} aria-label="${
+      escapeHtml(`${c.label}, typed value`)
+    }" aria-describedby="${hid}">` +
+    `</div>` +
+    `<span class="es-help" id="${hid}">${escapeHtml(c.help)}; ${c.min} to ${c.max}</span>` +
+    `</div>`;
+}
+
+/**
+ * Builds the sandbox's HTML for one initial state.
+ *
+ * @param options the bundled script, the initial state, the id prefix and the static figure
+ * @returns an HTML fragment: a hidden `<div class="emergence-sandbox">` with its controls,
+ *   style and inline script, followed by a `<noscript>` note
+ * @throws {RangeError} if the state is invalid (see `validateState`) or the id is not made of
+ *   letters, digits and dashes
+ * @throws {Error} if the script is empty
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sandboxMarkup } from "./markup.ts";
+ * const html = sandboxMarkup({ script: "void 0;", state: { k: 8 } });
+ * assert.ok(html.includes('id="emergence-sandbox-k-range"'));
+ * assert.ok(html.includes('value="8"'));
+ * ```
+ */
+export function sandboxMarkup(options: MarkupOptions): string {
+  const id = options.id ?? "emergence-sandbox";
+  if (!/^[a-z][a-z0-9-]*$/i.test(id)) {
+    throw new RangeError(`id must be letters, digits and dashes, got ${JSON.stringify(id)}`);
+  }
+  if (typeof options.script !== "string" || options.script.trim() === "") {
+    throw new Error("sandboxMarkup: the bundled script is empty");
+  }
+  const state = validateState(options.state ?? {});
+  const lines = describeSandbox(sampleSandbox(state));
+  const radio = (value: SandboxState["metric"], label: string) =>
+    `<label><input type="radio" name="${id}-metric" value="${value}"${
+      state.metric === value ? " checked" : ""
+    }> ${escapeHtml(label)}</label>`;
+  const staticAttr = options.staticFigureId
+    ? ` data-static-figure="${escapeHtml(options.staticFigureId)}"`
+    : "";
+  return `<div class="emergence-sandbox" id="${id}" data-emergence-sandbox data-state="${
+    escapeHtml(JSON.stringify(state))
+  }"${staticAttr} hidden>` +
+    `<style>${STYLE}</style>` +
+    `<div class="es-controls" role="group" aria-label="Emergence sandbox controls">` +
+    control(id, "k", state.k) + control(id, "x0", state.x0) + control(id, "s", state.s) +
+    `<fieldset><legend>Task metric (solid red line)</legend>` +
+    radio("exact-match", "Exact match, p^k") + "<br>" +
+    radio("mean-loglik", "Mean token log-likelihood, ln p (nats)") +
+    `</fieldset></div>` +
+    `<p class="es-message" data-role="message" role="status" aria-live="polite"></p>` +
+    `<div class="es-main">` +
+    `<div class="es-chart" data-role="chart" role="img" aria-label=""></div>` +
+    `<dl class="es-values" data-role="values" aria-live="polite">` +
+    lines.map((l) =>
+      `<dt>${escapeHtml(l.term)}</dt><dd data-key="${l.key}">${escapeHtml(l.value)}</dd>`
+    ).join("") +
+    `</dl></div>` +
+    `<script>${inlineScript(options.script)}</script>` +
+    `</div>` +
+    `<noscript><p>The interactive sandbox needs JavaScript. The figure above shows its default ` +
+    `setting (k = ${state.k}, x0 = ${state.x0}, s = ${state.s}).</p></noscript>`;
+}
