@@ -1,0 +1,488 @@
+/**
+ * Every metric of the emergence debate from **one forward pass**: given a batch of logits
+ * (B examples × T positions × V vocabulary), the target token ids and an answer mask, score
+ * only the answer span and return, side by side,
+ *
+ * - exact match per example (every answer token's argmax equals its target),
+ * - per-token accuracy (correct answer tokens / answer tokens),
+ * - mean token negative log-likelihood, −ln softmax(logits)[target], with a stable
+ *   log-sum-exp: ln Σ_v e^{z_v} = m + ln Σ_v e^{z_v − m}, m = max_v z_v (logits of ±1e4 are fine),
+ * - Brier score per answer token, Σ_v (q_v − 1[v = target])² = Σ_v q_v² − 2 q_target + 1,
+ * - token edit distance (Levenshtein distance between the predicted and the target answer
+ *   token sequences, unit costs),
+ * - and, when multiple-choice options are given, the multiple-choice grade and the Brier
+ *   score over the options.
+ *
+ * Position t's logits are the prediction for `targets[t]` (shift your targets first if your
+ * model predicts the next token). Positions outside the mask are never read: their targets
+ * may be padding such as −100, their logits anything. `−Infinity` logits (a masked-out
+ * vocabulary entry) are allowed; `NaN` or `+Infinity` in a scored position is an error.
+ *
+ * Memory: besides the inputs, O(B·T) (one predicted id per position, one Levenshtein row);
+ * no B·T·V temporary is ever made. Time: two passes over the V logits of each scored
+ * position. The exponential is a table-driven e^y (2^{k/256} table and a degree-4
+ * polynomial, relative error < 1e−13 for y ≥ −708), about twice as fast as `Math.exp` here.
+ *
+ * @module
+ */
+import { describe } from "../validate.ts";
+
+/** Multiple-choice grouping of the batch rows (lm-eval / BIG-bench style). */
+export interface MultipleChoice {
+  /**
+   * question id of each example row (length B); rows with the same id are the options of
+   * one question, each scored by the log-likelihood of its answer span
+   */
+  question: ArrayLike<number>;
+  /** 1 for the row holding a question's correct option, else 0; exactly one 1 per question */
+  correct: ArrayLike<number>;
+  /**
+   * rank options by the `"sum"` of answer-token log-likelihoods (default, as BIG-bench) or
+   * by their `"mean"` (length-normalized)
+   */
+  normalize?: "sum" | "mean";
+}
+
+/** Extra scoring options. */
+export interface ScoreOptions {
+  /** when given, the rows are options of multiple-choice questions */
+  multipleChoice?: MultipleChoice;
+}
+
+/** Arguments of {@link scoreForwardPass}. */
+export interface ForwardPass {
+  /** logits, row-major [B][T][V] */
+  logits: Float32Array | Float64Array;
+  /** [B, T, V] */
+  shape: readonly [number, number, number];
+  /** target token id per position, length B·T (only answer positions are read) */
+  targets: Int32Array | ArrayLike<number>;
+  /** 1 where the position belongs to the answer span, 0 elsewhere; length B·T */
+  answerMask: Uint8Array | ArrayLike<number>;
+  /** multiple-choice grouping */
+  options?: ScoreOptions;
+}
+
+/** Multiple-choice results. */
+export interface MultipleChoiceScores {
+  /** questions answered correctly / questions: the multiple-choice grade */
+  grade: number;
+  /** questions whose top-ranked option is the correct one */
+  correct: number;
+  /** number of questions */
+  questions: number;
+  /**
+   * mean over questions of Σ_options (q_i − 1[i correct])², where q = softmax of the options'
+   * summed log-likelihoods: a continuous counterpart of the grade
+   */
+  brier: number;
+  /** per question (in order of first appearance): 1 if graded correct */
+  perQuestion: Uint8Array;
+  /** per question: the probability given to the correct option */
+  correctOptionProbability: Float64Array;
+}
+
+/** Everything {@link scoreForwardPass} returns. */
+export interface ForwardPassScores {
+  /** number of examples B */
+  examples: number;
+  /** per-example values (length B) */
+  perExample: {
+    /** 1 if every answer token is predicted (argmax) correctly */
+    exactMatch: Uint8Array;
+    /** answer tokens predicted correctly */
+    tokenCorrect: Int32Array;
+    /** answer tokens (mask sum of the row) */
+    answerTokens: Int32Array;
+    /** Σ over answer tokens of ln q(target) */
+    logLikelihood: Float64Array;
+    /** Σ over answer tokens of the token Brier score */
+    brier: Float64Array;
+    /** Levenshtein distance between predicted and target answer spans */
+    editDistance: Int32Array;
+  };
+  /** examples with exact match */
+  exactMatchCount: number;
+  /** exactMatchCount / B */
+  exactMatch: number;
+  /** correct answer tokens over all examples */
+  tokenCorrect: number;
+  /** answer tokens over all examples */
+  answerTokens: number;
+  /** tokenCorrect / answerTokens */
+  tokenAccuracy: number;
+  /** mean over answer tokens of −ln q(target) (nats) */
+  meanTokenNll: number;
+  /** mean over answer tokens of the token Brier score, in [0, 2] */
+  brier: number;
+  /** mean over examples of the token edit distance */
+  meanEditDistance: number;
+  /** present when `options.multipleChoice` was given */
+  multipleChoice?: MultipleChoiceScores;
+}
+
+// ---- fast exponential for y ≤ 0 ------------------------------------------------------------
+const TABLE_BITS = 8;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const FRACTION = new Float64Array(TABLE_SIZE); // 2^(j/256)
+for (let j = 0; j < TABLE_SIZE; j++) FRACTION[j] = Math.pow(2, j / TABLE_SIZE);
+const POW2_NEG = new Float64Array(1100); // 2^(−n)
+for (let n = 0; n < POW2_NEG.length; n++) POW2_NEG[n] = Math.pow(2, -n);
+const STEP = Math.LN2 / TABLE_SIZE;
+// STEP split in a high part with 30 significant bits (so k·STEP_HI is exact for |k| < 2^23)
+// and the rounding remainder.
+const STEP_HI = Math.round(STEP * 2 ** 38) / 2 ** 38;
+const STEP_LO = STEP - STEP_HI;
+const INV_STEP = TABLE_SIZE / Math.LN2;
+
+/**
+ * e^y for y ≤ 0 by table lookup: y = k·ln2/256 + r with |r| < ln2/256, e^y = 2^{⌊k/256⌋} ·
+ * 2^{(k mod 256)/256} · e^r, e^r by its degree-4 Taylor polynomial (remainder < 2e−14).
+ * Returns 0 below −745 (where e^y underflows anyway).
+ *
+ * @param y a number ≤ 0 (larger values are not supported)
+ * @returns e^y
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { expNonPositive } from "./forward_pass.ts";
+ * assert.ok(Math.abs(expNonPositive(-1) / Math.exp(-1) - 1) < 1e-13);
+ * assert.equal(expNonPositive(0), 1);
+ * ```
+ */
+export function expNonPositive(y: number): number {
+  if (!(y >= -745)) return 0;
+  const k = (y * INV_STEP) | 0;
+  const r = (y - k * STEP_HI) - k * STEP_LO;
+  return FRACTION[k & (TABLE_SIZE - 1)] * POW2_NEG[-(k >> TABLE_BITS)] *
+    (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24)))));
+}
+
+// ---- validation ----------------------------------------------------------------------------
+function checkShape(shape: unknown): [number, number, number] {
+  if (!Array.isArray(shape) || shape.length !== 3) {
+    throw new RangeError(`shape must be [B, T, V], got ${describe(shape)}`);
+  }
+  const names = ["B", "T", "V"];
+  shape.forEach((d, i) => {
+    if (typeof d !== "number" || !Number.isInteger(d) || d < 1) {
+      throw new RangeError(`shape[${i}] (${names[i]}) must be a positive integer, got ${d}`);
+    }
+  });
+  return shape as [number, number, number];
+}
+
+/**
+ * Levenshtein distance between two integer sequences (insert, delete, substitute cost 1),
+ * with one row of scratch memory.
+ *
+ * @param a first sequence
+ * @param b second sequence
+ * @returns the minimum number of edits turning a into b
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { levenshtein } from "./forward_pass.ts";
+ * assert.equal(levenshtein([1, 2, 3], [1, 3]), 1);
+ * assert.equal(levenshtein([], [4, 5]), 2);
+ * ```
+ */
+export function levenshtein(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length, m = b.length;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  const row = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) row[j] = j;
+  for (let i = 1; i <= n; i++) {
+    let diag = row[0];
+    row[0] = i;
+    const ai = a[i - 1];
+    for (let j = 1; j <= m; j++) {
+      const up = row[j];
+      const cost = ai === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(up + 1, row[j - 1] + 1, diag + cost);
+      diag = up;
+    }
+  }
+  return row[m];
+}
+
+/**
+ * Scores one forward pass: exact match, per-token accuracy, mean token NLL, Brier score and
+ * token edit distance on the answer span, plus the multiple-choice grade when options are
+ * given. See the module documentation for the formulas.
+ *
+ * Predictions are the argmax of each position's logits (the first index on ties).
+ *
+ * @param pass logits, shape, targets, answerMask and optional options
+ * @returns per-example values and batch aggregates
+ * @throws {RangeError} if the shape is not three positive integers, an array's length
+ *   disagrees with the shape, the mask holds values other than 0/1, an example has no
+ *   answer position, a target id at an answer position is outside [0, V), a scored
+ *   position's logits contain NaN or +Infinity (or are all −Infinity), or the
+ *   multiple-choice arrays are malformed
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scoreForwardPass } from "./forward_pass.ts";
+ * // B = 1, T = 2, V = 2: position 0 favours token 0, position 1 favours token 1.
+ * const s = scoreForwardPass({
+ *   logits: new Float32Array([2, 0, 0, 2]),
+ *   shape: [1, 2, 2],
+ *   targets: new Int32Array([0, 0]),
+ *   answerMask: new Uint8Array([1, 1]),
+ * });
+ * assert.equal(s.exactMatch, 0);
+ * assert.equal(s.tokenAccuracy, 0.5);
+ * assert.equal(s.meanEditDistance, 1);
+ * // NLL: −ln σ(2) and −ln σ(−2); their mean is (ln(1+e⁻²) + ln(1+e²)) / 2
+ * const expected = (Math.log1p(Math.exp(-2)) + Math.log1p(Math.exp(2))) / 2;
+ * assert.ok(Math.abs(s.meanTokenNll - expected) < 1e-12);
+ * ```
+ */
+export function scoreForwardPass(pass: ForwardPass): ForwardPassScores {
+  const [B, T, V] = checkShape(pass.shape);
+  const { logits, targets, answerMask } = pass;
+  if (!(logits instanceof Float32Array) && !(logits instanceof Float64Array)) {
+    throw new RangeError("logits must be a Float32Array or Float64Array");
+  }
+  if (logits.length !== B * T * V) {
+    throw new RangeError(
+      `logits has ${logits.length} values but shape [${B}, ${T}, ${V}] needs B·T·V = ${B * T * V}`,
+    );
+  }
+  if (!targets || targets.length !== B * T) {
+    throw new RangeError(
+      `targets has ${targets?.length} values but shape [${B}, ${T}, ${V}] needs B·T = ${B * T}`,
+    );
+  }
+  if (!answerMask || answerMask.length !== B * T) {
+    throw new RangeError(
+      `answerMask has ${answerMask?.length} values but shape [${B}, ${T}, ${V}] needs B·T = ${
+        B * T
+      }`,
+    );
+  }
+
+  const emArr = new Uint8Array(B);
+  const correctArr = new Int32Array(B);
+  const lenArr = new Int32Array(B);
+  const llArr = new Float64Array(B);
+  const brierArr = new Float64Array(B);
+  const tedArr = new Int32Array(B);
+  const predicted = new Int32Array(T);
+  const wanted = new Int32Array(T);
+
+  let totalCorrect = 0, totalTokens = 0, totalNll = 0, totalBrier = 0, totalTed = 0, emCount = 0;
+  const LOG_STEP = INV_STEP, FR = FRACTION, P2 = POW2_NEG, HI = STEP_HI, LO = STEP_LO;
+
+  for (let b = 0; b < B; b++) {
+    let len = 0, correct = 0, ll = 0, brier = 0;
+    for (let t = 0; t < T; t++) {
+      const pos = b * T + t;
+      const mk = answerMask[pos];
+      if (mk === 0) continue;
+      if (mk !== 1) {
+        throw new RangeError(
+          `answerMask[${pos}] (example ${b}, position ${t}) must be 0 or 1, got ${describe(mk)}`,
+        );
+      }
+      const target = targets[pos];
+      if (!Number.isInteger(target) || target < 0 || target >= V) {
+        throw new RangeError(
+          `targets[${pos}] (example ${b}, position ${t}) must be a token id in [0, ${V}), got ${
+            describe(target)
+          }`,
+        );
+      }
+      const o = pos * V;
+      const end = o + V;
+      // pass 1: max and argmax (first index on ties)
+      let m = logits[o], am = 0;
+      for (let i = o + 1; i < end; i++) {
+        const x = logits[i];
+        if (x > m) {
+          m = x;
+          am = i - o;
+        }
+      }
+      // pass 2: Σ e^{z−m} and Σ e^{2(z−m)} with the table exponential (inlined)
+      let s = 0, s2 = 0;
+      for (let i = o; i < end; i++) {
+        const y = logits[i] - m;
+        let e = 0;
+        if (y >= -745) {
+          const k = (y * LOG_STEP) | 0;
+          const r = (y - k * HI) - k * LO;
+          e = FR[k & 255] * P2[-(k >> 8)] *
+            (1 + r * (1 + r * (0.5 + r * (0.16666666666666666 + r * 0.041666666666666664))));
+        } else if (y !== y) {
+          e = NaN;
+        }
+        s += e;
+        s2 += e * e;
+      }
+      if (!(s >= 1) || !Number.isFinite(s) || m === Infinity) {
+        throw new RangeError(
+          `logits at example ${b}, position ${t} contain NaN or +Infinity (or are all −Infinity): max ${m}, Σexp ${s}`,
+        );
+      }
+      const zt = logits[o + target] - m;
+      const lnS = Math.log(s);
+      const logQ = zt - lnS;
+      const qt = expNonPositive(zt) / s;
+      ll += logQ;
+      brier += s2 / (s * s) - 2 * qt + 1;
+      if (am === target) correct++;
+      predicted[len] = am;
+      wanted[len] = target;
+      len++;
+    }
+    if (len === 0) {
+      throw new RangeError(
+        `answerMask marks no answer position for example ${b} (row ${b} of ${B}): every example needs an answer span`,
+      );
+    }
+    const ted = levenshtein(predicted.subarray(0, len), wanted.subarray(0, len));
+    emArr[b] = correct === len ? 1 : 0;
+    correctArr[b] = correct;
+    lenArr[b] = len;
+    llArr[b] = ll;
+    brierArr[b] = brier;
+    tedArr[b] = ted;
+    emCount += emArr[b];
+    totalCorrect += correct;
+    totalTokens += len;
+    totalNll -= ll;
+    totalBrier += brier;
+    totalTed += ted;
+  }
+
+  const result: ForwardPassScores = {
+    examples: B,
+    perExample: {
+      exactMatch: emArr,
+      tokenCorrect: correctArr,
+      answerTokens: lenArr,
+      logLikelihood: llArr,
+      brier: brierArr,
+      editDistance: tedArr,
+    },
+    exactMatchCount: emCount,
+    exactMatch: emCount / B,
+    tokenCorrect: totalCorrect,
+    answerTokens: totalTokens,
+    tokenAccuracy: totalCorrect / totalTokens,
+    meanTokenNll: totalNll / totalTokens,
+    brier: totalBrier / totalTokens,
+    meanEditDistance: totalTed / B,
+  };
+  const mc = pass.options?.multipleChoice;
+  if (mc) result.multipleChoice = gradeMultipleChoice(mc, llArr, lenArr);
+  return result;
+}
+
+/**
+ * Multiple-choice grade and Brier score from per-row answer log-likelihoods: each question's
+ * options are ranked by log-likelihood (sum, or mean per token); the question is correct when
+ * the top option (first on ties) is the correct one. The option probabilities for the Brier
+ * score are the softmax of the ranking scores within the question.
+ *
+ * @param mc question ids and correct flags per row
+ * @param logLikelihood Σ ln q(target) per row
+ * @param answerTokens answer tokens per row (for `normalize: "mean"`)
+ * @returns grade, counts, Brier score and per-question values
+ * @throws {RangeError} if lengths disagree with the batch, a flag is not 0/1, a question
+ *   id is not an integer, or a question does not have exactly one correct option
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { gradeMultipleChoice } from "./forward_pass.ts";
+ * const g = gradeMultipleChoice(
+ *   { question: [0, 0, 1, 1], correct: [1, 0, 0, 1] },
+ *   new Float64Array([-1, -2, -1, -3]),
+ *   new Int32Array([1, 1, 1, 1]),
+ * );
+ * assert.equal(g.grade, 0.5);
+ * ```
+ */
+export function gradeMultipleChoice(
+  mc: MultipleChoice,
+  logLikelihood: Float64Array,
+  answerTokens: Int32Array,
+): MultipleChoiceScores {
+  const B = logLikelihood.length;
+  if (!mc.question || mc.question.length !== B) {
+    throw new RangeError(
+      `options.multipleChoice.question has ${mc.question?.length} entries, batch has B = ${B}`,
+    );
+  }
+  if (!mc.correct || mc.correct.length !== B) {
+    throw new RangeError(
+      `options.multipleChoice.correct has ${mc.correct?.length} entries, batch has B = ${B}`,
+    );
+  }
+  const normalize = mc.normalize ?? "sum";
+  if (normalize !== "sum" && normalize !== "mean") {
+    throw new RangeError(
+      `options.multipleChoice.normalize must be "sum" or "mean", got ${describe(normalize)}`,
+    );
+  }
+  const groups = new Map<number, number[]>();
+  for (let b = 0; b < B; b++) {
+    const q = mc.question[b];
+    if (!Number.isInteger(q)) {
+      throw new RangeError(
+        `options.multipleChoice.question[${b}] must be an integer id, got ${describe(q)}`,
+      );
+    }
+    const c = mc.correct[b];
+    if (c !== 0 && c !== 1) {
+      throw new RangeError(
+        `options.multipleChoice.correct[${b}] must be 0 or 1, got ${describe(c)}`,
+      );
+    }
+    let g = groups.get(q);
+    if (!g) groups.set(q, g = []);
+    g.push(b);
+  }
+  const perQuestion = new Uint8Array(groups.size);
+  const pCorrect = new Float64Array(groups.size);
+  let correctCount = 0, brierSum = 0, qi = 0;
+  for (const [q, rows] of groups) {
+    const nCorrect = rows.filter((b) => mc.correct[b] === 1).length;
+    if (nCorrect !== 1) {
+      throw new RangeError(
+        `question ${q} has ${nCorrect} correct options in options.multipleChoice.correct; exactly one is needed`,
+      );
+    }
+    const scores = rows.map((b) =>
+      normalize === "sum" ? logLikelihood[b] : logLikelihood[b] / answerTokens[b]
+    );
+    let best = 0;
+    for (let i = 1; i < rows.length; i++) if (scores[i] > scores[best]) best = i;
+    const mx = scores[best];
+    const ex = scores.map((x) => Math.exp(x - mx));
+    const z = ex.reduce((a, x) => a + x, 0);
+    let brier = 0;
+    rows.forEach((b, i) => {
+      const prob = ex[i] / z;
+      const y = mc.correct[b];
+      brier += (prob - y) ** 2;
+      if (y === 1) pCorrect[qi] = prob;
+    });
+    const right = mc.correct[rows[best]] === 1 ? 1 : 0;
+    perQuestion[qi] = right;
+    correctCount += right;
+    brierSum += brier;
+    qi++;
+  }
+  return {
+    grade: correctCount / groups.size,
+    correct: correctCount,
+    questions: groups.size,
+    brier: brierSum / groups.size,
+    perQuestion,
+    correctOptionProbability: pCorrect,
+  };
+}

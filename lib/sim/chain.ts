@@ -1,0 +1,198 @@
+/**
+ * The Bernoulli chain simulator: a "model" at log-compute x answers each of k tokens
+ * correctly with probability p(x) = σ((x − x0)·s), independently; an answer is an exact match
+ * when all k tokens are right. For every scale the simulator grades n answers and reports
+ * per-token accuracy, exact match and token log-likelihood: three metrics of one model.
+ *
+ * Two paths give the same distribution:
+ *
+ * - `"monte-carlo"`: draws every token. Trials are processed 32 at a time; token position j
+ *   of 32 trials is one word of 32 Bernoulli(p) lanes ({@link Xoshiro128ss.bernoulliWord}),
+ *   the AND of the k words marks the exact matches and popcounts count correct tokens.
+ * - `"exact"`: no per-token draws. EM successes ~ Binomial(n, p^k) and correct tokens ~
+ *   Binomial(n·k, p), drawn independently (so the two counts' joint law differs from the
+ *   Monte-Carlo one, where they are positively correlated; each marginal is exact). Cost does
+ *   not depend on n, so n = 10⁹ is as cheap as n = 10.
+ *
+ * @module
+ */
+import { finite, positive, positiveInteger } from "../validate.ts";
+import { perTokenAccuracy } from "../math/sigmoid.ts";
+import { exactMatch } from "../math/chain.ts";
+import { type BinomialInterval, wilsonInterval } from "../stats/wilson.ts";
+import { bernoulliBits, popcount32, Xoshiro128ss } from "./prng.ts";
+import { binomial } from "./binomial.ts";
+
+/** Which sampling path {@link simulateChain} uses. */
+export type SimulationPath = "monte-carlo" | "exact";
+
+/** Arguments of {@link simulateChain}. */
+export interface ChainSimulation {
+  /** log10 training compute of each model on the ladder, in increasing order */
+  xs: readonly number[];
+  /** log10 compute where per-token accuracy is ½ */
+  x0: number;
+  /** sigmoid steepness per decade of compute (> 0) */
+  s: number;
+  /** answer length in tokens (chain length), a positive integer */
+  k: number;
+  /** number of test questions per scale, a positive integer */
+  n: number;
+  /** PRNG seed (xoshiro128**, SplitMix64-seeded), an integer in [0, 2^53) */
+  seed: number;
+  /** sampling path; default `"monte-carlo"` */
+  path?: SimulationPath;
+}
+
+/** One scale of a simulated ladder. */
+export interface ChainRow {
+  /** log10 compute */
+  x: number;
+  /** true per-token accuracy p(x) */
+  p: number;
+  /** chain length */
+  k: number;
+  /** questions graded */
+  n: number;
+  /** correct tokens out of n·k */
+  tokenCorrect: number;
+  /** n·k */
+  tokenTrials: number;
+  /** tokenCorrect / (n·k) */
+  tokenAccuracy: number;
+  /** Wilson 95 % interval of the per-token accuracy */
+  tokenInterval: BinomialInterval;
+  /** questions with all k tokens right */
+  emSuccesses: number;
+  /** emSuccesses / n (0 means "below 1/n", see {@link ChainRow.emInterval}) */
+  exactMatch: number;
+  /** Wilson 95 % interval of exact match */
+  emInterval: BinomialInterval;
+  /** the true exact match p^k the sample estimates */
+  expectedExactMatch: number;
+  /**
+   * mean log-probability the model gives the correct token, ln p: the smooth, loss-like
+   * metric (in this model every token gets probability p, so it is exact, not sampled)
+   */
+  tokenLogLikelihood: number;
+}
+
+/** ln σ(z), finite even where σ(z) underflows to 0. */
+function logSigmoid(z: number): number {
+  return z >= 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z));
+}
+
+function checkArgs(sim: ChainSimulation): void {
+  if (!Array.isArray(sim.xs) || sim.xs.length === 0) {
+    throw new RangeError(`xs must be a non-empty array of log10 compute values, got ${sim.xs}`);
+  }
+  sim.xs.forEach((x, i) => finite(`xs[${i}]`, x));
+  finite("x0", sim.x0);
+  positive("s", sim.s);
+  positiveInteger("k", sim.k);
+  positiveInteger("n", sim.n);
+  if (!Number.isSafeInteger(sim.n * sim.k)) {
+    throw new RangeError(`n·k must be a safe integer, got n=${sim.n}, k=${sim.k}`);
+  }
+  const path = sim.path ?? "monte-carlo";
+  if (path !== "monte-carlo" && path !== "exact") {
+    throw new RangeError(`path must be "monte-carlo" or "exact", got ${JSON.stringify(path)}`);
+  }
+}
+
+/**
+ * Counts correct tokens and exact matches for n questions of k tokens at per-token accuracy
+ * p, drawing every token (32 questions per machine word).
+ *
+ * @param rng the generator (consumed)
+ * @param p per-token accuracy in [0, 1]
+ * @param k tokens per answer
+ * @param n questions
+ * @returns `{ tokenCorrect, emSuccesses }`
+ * @throws {RangeError} on p outside [0, 1] or a bad k or n
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Xoshiro128ss } from "./prng.ts";
+ * import { drawChainCounts } from "./chain.ts";
+ * const c = drawChainCounts(new Xoshiro128ss(1), 1, 8, 100);
+ * assert.deepEqual(c, { tokenCorrect: 800, emSuccesses: 100 });
+ * ```
+ */
+export function drawChainCounts(
+  rng: Xoshiro128ss,
+  p: number,
+  k: number,
+  n: number,
+): { tokenCorrect: number; emSuccesses: number } {
+  const bits = bernoulliBits(p);
+  positiveInteger("k", k);
+  positiveInteger("n", n);
+  let tokenCorrect = 0;
+  let emSuccesses = 0;
+  for (let start = 0; start < n; start += 32) {
+    const lanes = Math.min(32, n - start);
+    const laneMask = lanes === 32 ? -1 : (1 << lanes) - 1;
+    let all = laneMask;
+    for (let j = 0; j < k; j++) {
+      const w = rng.bernoulliWord(bits) & laneMask;
+      tokenCorrect += popcount32(w);
+      all &= w;
+    }
+    emSuccesses += popcount32(all);
+  }
+  return { tokenCorrect, emSuccesses };
+}
+
+/**
+ * Simulates a ladder of models graded three ways (per-token accuracy, exact match over k
+ * tokens, token log-likelihood). Scales are simulated in the order given from one
+ * xoshiro128** stream, so a fixed seed gives fixed numbers.
+ *
+ * @param sim scales `xs`, sigmoid `x0`, `s`, chain length `k`, questions `n`, `seed`, `path`
+ * @returns one row per scale, in the order of `xs`
+ * @throws {RangeError} if xs is empty or holds a non-finite value, s ≤ 0, k or n is not a
+ *   positive integer, the seed is invalid, or path is unknown
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { simulateChain } from "./chain.ts";
+ * const rows = simulateChain({ xs: [20, 22, 24], x0: 22, s: 1.5, k: 8, n: 2000, seed: 1 });
+ * assert.equal(rows.length, 3);
+ * assert.ok(rows[1].p === 0.5 && rows[1].expectedExactMatch === 1 / 256);
+ * // per-token accuracy at the midpoint: within 4 standard errors of ½
+ * assert.ok(Math.abs(rows[1].tokenAccuracy - 0.5) < 4 * Math.sqrt(0.25 / 16000));
+ * ```
+ */
+export function simulateChain(sim: ChainSimulation): ChainRow[] {
+  checkArgs(sim);
+  const rng = new Xoshiro128ss(sim.seed);
+  const { k, n } = sim;
+  const path = sim.path ?? "monte-carlo";
+  return sim.xs.map((x) => {
+    const p = perTokenAccuracy(x, sim.x0, sim.s);
+    const expected = exactMatch(p, k);
+    let tokenCorrect: number, emSuccesses: number;
+    if (path === "exact") {
+      emSuccesses = binomial(rng, n, expected);
+      tokenCorrect = binomial(rng, n * k, p);
+    } else {
+      ({ tokenCorrect, emSuccesses } = drawChainCounts(rng, p, k, n));
+    }
+    return {
+      x,
+      p,
+      k,
+      n,
+      tokenCorrect,
+      tokenTrials: n * k,
+      tokenAccuracy: tokenCorrect / (n * k),
+      tokenInterval: wilsonInterval(tokenCorrect, n * k),
+      emSuccesses,
+      exactMatch: emSuccesses / n,
+      emInterval: wilsonInterval(emSuccesses, n),
+      expectedExactMatch: expected,
+      tokenLogLikelihood: logSigmoid((x - sim.x0) * sim.s),
+    };
+  });
+}
