@@ -142,6 +142,7 @@ Deno.test("gotcha 4: contamination jumps on one benchmark; the sibling cross-che
     0.3 * (1 / (1 + Math.exp(-2))) * (1 - (1 / (1 + Math.exp(-0.75))) ** 8),
     1e-12,
   );
+  assertAlmostEquals(gain, 0.2522753, 1e-7);
   assert.deepEqual(evaluateFamily(fam, xs, 500, 1), evaluateFamily(fam, xs, 500, 1));
 });
 
