@@ -22,7 +22,7 @@ export interface CsvSchema {
   /** required columns and their types; other columns are kept as strings */
   columns: Record<string, ColumnType>;
   /** columns whose combined values must be unique (the duplicate-key check); optional */
-  key?: string[];
+  key?: readonly string[];
 }
 
 type CellOf<T extends ColumnType> = T extends "number" | "integer" ? number
