@@ -14,6 +14,8 @@ import {
   steepestLogCompute,
 } from "../math/derivative.ts";
 import { finite, positive, positiveInteger, probability } from "../validate.ts";
+import { exactMatch } from "../math/chain.ts";
+import { perTokenAccuracy } from "../math/sigmoid.ts";
 
 /** Elbow location and shape for one (k, s). */
 export interface ElbowRow {
@@ -189,7 +191,8 @@ export interface SlopePoint {
 }
 
 /**
- * Dense EM slope curves for several k plus the per-token slope, over log-compute.
+ * Dense EM slope curves for several k (named `"k = K"`) plus the per-token slope (named
+ * `"per-token"`), over log-compute.
  *
  * @param ks chain lengths
  * @param x0 midpoint
@@ -220,11 +223,91 @@ export function slopeCurves(
   const out: SlopePoint[] = [];
   for (let i = 0; i <= steps; i++) {
     const x = from + ((to - from) * i) / steps;
-    out.push({ x, value: perTokenSlope(x, x0, s), curve: "per-token dp/dx" });
+    out.push({ x, value: perTokenSlope(x, x0, s), curve: "per-token" });
     for (const k of ks) {
       if (k === 1) continue;
-      out.push({ x, value: exactMatchSlope(x, x0, s, k), curve: `dEM/dx, k = ${k}` });
+      out.push({ x, value: exactMatchSlope(x, x0, s, k), curve: `k = ${k}` });
     }
   }
   return out;
+}
+
+/** One point of an exact-match curve. */
+export interface CurvePoint {
+  /** abscissa (log10 compute, or p) */
+  x: number;
+  /** value */
+  value: number;
+  /** curve name */
+  curve: string;
+}
+
+/**
+ * Exact-match curves EM(x) = σ((x − x0)·s)^k for several k over log-compute; k = 1 is the
+ * per-token curve itself.
+ *
+ * @param ks chain lengths
+ * @param x0 midpoint
+ * @param s steepness, > 0
+ * @param from first x
+ * @param to last x
+ * @param steps intervals
+ * @returns points, curve names `"k = K"`
+ * @throws {RangeError} on bad arguments
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exactMatchCurves } from "./jump.ts";
+ * const pts = exactMatchCurves([1, 4], 22, 1.5, 21, 23, 2);
+ * assert.equal(pts.find((q) => q.x === 22 && q.curve === "k = 4")!.value, 0.0625);
+ * ```
+ */
+export function exactMatchCurves(
+  ks: readonly number[] = [1, 4, 8, 20],
+  x0 = 22,
+  s = 1.5,
+  from = 19,
+  to = 27,
+  steps = 320,
+): CurvePoint[] {
+  positiveInteger("steps", steps);
+  finite("from", from);
+  finite("to", to);
+  finite("x0", x0);
+  positive("s", s);
+  ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
+  const out: CurvePoint[] = [];
+  for (const k of ks) {
+    for (let i = 0; i <= steps; i++) {
+      const x = from + ((to - from) * i) / steps;
+      out.push({ x, value: exactMatch(perTokenAccuracy(x, x0, s), k), curve: `k = ${k}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Slope-ratio curves k·p^(k−1) against p for several k.
+ *
+ * @param ks chain lengths
+ * @param steps intervals of the p grid
+ * @returns points with x = p, curve names `"k = K"`
+ * @throws {RangeError} on a bad k or steps
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { slopeRatioCurves } from "./jump.ts";
+ * const pts = slopeRatioCurves([4], 4);
+ * assert.equal(pts.at(-1)!.value, 4);
+ * ```
+ */
+export function slopeRatioCurves(ks: readonly number[] = [2, 4, 8, 20], steps = 200): CurvePoint[] {
+  positiveInteger("steps", steps);
+  ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
+  return ks.flatMap((k) =>
+    Array.from({ length: steps + 1 }, (_, i) => {
+      const p = i / steps;
+      return { x: p, value: slopeRatio(p, k), curve: `k = ${k}` };
+    })
+  );
 }

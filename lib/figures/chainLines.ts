@@ -1,0 +1,103 @@
+/**
+ * Shared drawing for the argument chapters: several curves told apart by line style (dash
+ * pattern and width) and a direct text label each, never by colour alone. Colours are from
+ * the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies) and are
+ * only a second cue.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+
+/** Okabe–Ito colours, darkest first. */
+export const SERIES_COLOURS: readonly string[] = [
+  "#000000",
+  "#0072B2",
+  "#D55E00",
+  "#009E73",
+  "#CC79A7",
+  "#E69F00",
+];
+/** Dash patterns, solid first. */
+export const SERIES_DASHES: readonly (string | undefined)[] = [
+  undefined,
+  "8,4",
+  "2,3",
+  "12,3,2,3",
+  "4,2",
+  "1,4",
+];
+
+/** A label for one series, placed at a data point. */
+export interface SeriesLabel {
+  /** series name (the label text) */
+  series: string;
+  /** x of the anchor */
+  x: number;
+  /** y of the anchor */
+  y: number;
+  /** text anchor */
+  anchor?: "start" | "middle" | "end";
+  /** pixel offsets */
+  dx?: number;
+  /** pixel offsets */
+  dy?: number;
+}
+
+/**
+ * Line marks for series in `points[seriesKey]`, in the order given by `series`, each with its
+ * own dash pattern, width and colour, plus one text mark per label.
+ *
+ * @param points data points
+ * @param keys field names: x, y and the series field
+ * @param series the series names in style order
+ * @param labels where to put each series' label
+ * @returns Plot marks
+ * @throws {Error} if a series has no points or more series than styles are given
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { styledLines } from "./chainLines.ts";
+ * const marks = styledLines([{ x: 0, y: 0, s: "a" }, { x: 1, y: 1, s: "a" }],
+ *   { x: "x", y: "y", series: "s" }, ["a"], [{ series: "a", x: 1, y: 1 }]);
+ * assert.equal(marks.length, 2);
+ * ```
+ */
+export function styledLines<T extends object>(
+  points: readonly T[],
+  keys: { x: string; y: string; series: string },
+  series: readonly string[],
+  labels: readonly SeriesLabel[],
+): Plot.Markish[] {
+  if (series.length > SERIES_DASHES.length) {
+    throw new Error(`at most ${SERIES_DASHES.length} series, got ${series.length}`);
+  }
+  const marks: Plot.Markish[] = series.map((name, i) => {
+    const data = points.filter((p) => (p as Record<string, unknown>)[keys.series] === name);
+    if (data.length === 0) throw new Error(`series ${JSON.stringify(name)} has no points`);
+    return Plot.line(data, {
+      x: keys.x,
+      y: keys.y,
+      stroke: SERIES_COLOURS[i],
+      strokeWidth: i === 0 ? 2.5 : 2,
+      strokeDasharray: SERIES_DASHES[i],
+    });
+  });
+  for (const l of labels) {
+    const i = series.indexOf(l.series);
+    marks.push(
+      Plot.text([l], {
+        x: "x",
+        y: "y",
+        text: () => l.series,
+        textAnchor: l.anchor ?? "start",
+        dx: l.dx ?? 6,
+        dy: l.dy ?? 0,
+        fill: SERIES_COLOURS[Math.max(0, i)],
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
+    );
+  }
+  return marks;
+}

@@ -1,0 +1,129 @@
+/**
+ * Chapter 3 figures: exact-match curves and their elbows, slopes in log-compute, and the
+ * ratio of EM slope to per-token slope.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { plot } from "./render.ts";
+import { styledLines } from "./chainLines.ts";
+import type { CurvePoint, ElbowRow, SlopePoint } from "../tables/jump.ts";
+
+function curveNames(points: readonly { curve: string }[]): string[] {
+  return [...new Set(points.map((q) => q.curve))];
+}
+
+/**
+ * EM(x) for several k with each curve's elbow (EM = target) marked and labelled.
+ *
+ * @param points output of `exactMatchCurves`
+ * @param elbows rows of `elbowTable` for the same k (and one s)
+ * @param target the EM level of the elbows
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no points
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { elbowTable, exactMatchCurves } from "../tables/jump.ts";
+ * import { jumpElbowFigure } from "./jump.ts";
+ * const el = jumpElbowFigure(exactMatchCurves(), elbowTable(), 0.5);
+ * assert.ok(el.outerHTML.includes("k = 8"));
+ * ```
+ */
+export function jumpElbowFigure(
+  points: readonly CurvePoint[],
+  elbows: readonly ElbowRow[],
+  target: number,
+): SVGSVGElement {
+  if (points.length === 0) throw new Error("jumpElbowFigure: no points");
+  const names = curveNames(points);
+  // label each curve just right of where it first reaches EM = 0.25, between its neighbours
+  const labels = names.map((n) => {
+    const c = points.filter((q) => q.curve === n);
+    const at = c.find((q) => q.value >= 0.25) ?? c[c.length - 1];
+    return { series: n, x: at.x, y: at.value, anchor: "start" as const, dx: 7, dy: 4 };
+  });
+  return plot({
+    x: { label: "log10 training compute (FLOPs) →", grid: true },
+    y: { label: "↑ exact match p(x)^k", domain: [0, 1], grid: true },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.ruleY([target], { strokeDasharray: "1,3", stroke: "#555" }),
+      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, labels),
+      Plot.dot(elbows, { x: "elbow", y: () => target, r: 4, fill: "white", stroke: "#000" }),
+    ],
+  });
+}
+
+/**
+ * Slopes per decade: the per-token slope and the EM slopes for several k, peaks labelled.
+ *
+ * @param points output of `slopeCurves`
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no points
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { slopeCurves } from "../tables/jump.ts";
+ * import { jumpSlopeFigure } from "./jump.ts";
+ * assert.ok(jumpSlopeFigure(slopeCurves()).outerHTML.includes("per-token"));
+ * ```
+ */
+export function jumpSlopeFigure(points: readonly SlopePoint[]): SVGSVGElement {
+  if (points.length === 0) throw new Error("jumpSlopeFigure: no points");
+  const names = curveNames(points);
+  const labels = names.map((n) => {
+    const c = points.filter((q) => q.curve === n);
+    const top = c.reduce((a, b) => (b.value > a.value ? b : a));
+    return { series: n, x: top.x, y: top.value, anchor: "middle" as const, dx: 0, dy: -9 };
+  });
+  return plot({
+    x: { label: "log10 training compute (FLOPs) →", grid: true },
+    y: { label: "↑ slope per decade of compute", grid: true, domain: [0, 0.6] },
+    marks: [
+      Plot.ruleY([0]),
+      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, labels),
+    ],
+  });
+}
+
+/**
+ * The ratio of EM slope to per-token slope, k·p^(k−1), against p, with the line ratio = 1.
+ *
+ * @param points output of `slopeRatioCurves`
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no points
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { slopeRatioCurves } from "../tables/jump.ts";
+ * import { jumpRatioFigure } from "./jump.ts";
+ * assert.ok(jumpRatioFigure(slopeRatioCurves()).outerHTML.includes("k = 20"));
+ * ```
+ */
+export function jumpRatioFigure(points: readonly CurvePoint[]): SVGSVGElement {
+  if (points.length === 0) throw new Error("jumpRatioFigure: no points");
+  const names = curveNames(points);
+  const labels = names.map((n) => {
+    const c = points.filter((q) => q.curve === n);
+    const end = c[c.length - 1];
+    return { series: n, x: end.x, y: end.value, anchor: "start" as const, dx: 6 };
+  });
+  return plot({
+    marginRight: 60,
+    x: { label: "per-token accuracy p →", domain: [0, 1], grid: true },
+    y: { label: "↑ (dEM/dx) / (dp/dx) = k·p^(k−1)", grid: true },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.ruleY([1], { strokeDasharray: "1,3", stroke: "#555" }),
+      Plot.text([{ x: 0.02, y: 1 }], {
+        x: "x",
+        y: "y",
+        text: () => "ratio 1: equal slopes",
+        textAnchor: "start",
+        dy: -8,
+      }),
+      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, labels),
+    ],
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * Chapter 1 figures: the smooth Chinchilla loss frontier, and the seed's "first model" compute
+ * next to the papers' values.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { plot } from "./render.ts";
+import type { FrontierPoint, RunLoss } from "../tables/loss.ts";
+import type { FirstEmergenceRow } from "../tables/firstEmergence.ts";
+
+/**
+ * Predicted loss along the compute-optimal frontier (solid), the irreducible floor E (dotted),
+ * and three published runs as labelled dots.
+ *
+ * @param frontier output of `lossFrontier`
+ * @param runs output of `runLosses`
+ * @param floor the irreducible loss E
+ * @returns a Plot SVG element
+ * @throws {Error} if the frontier is empty
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lossFrontier, runLosses } from "../tables/loss.ts";
+ * import { lossFrontierFigure } from "./loss.ts";
+ * const el = lossFrontierFigure(lossFrontier(), runLosses(), 1.69);
+ * assert.ok(el.outerHTML.includes("Chinchilla"));
+ * ```
+ */
+export function lossFrontierFigure(
+  frontier: readonly FrontierPoint[],
+  runs: readonly RunLoss[],
+  floor: number,
+): SVGSVGElement {
+  if (frontier.length === 0) throw new Error("lossFrontierFigure: empty frontier");
+  return plot({
+    marginRight: 30,
+    x: { label: "log10 training compute C (FLOPs) →", grid: true },
+    y: { label: "↑ predicted loss (nats per token)", grid: true, domain: [1.6, 3.2] },
+    marks: [
+      Plot.ruleY([floor], { strokeDasharray: "2,3", stroke: "#555" }),
+      Plot.text([{ x: frontier[0].x, y: floor }], {
+        x: "x",
+        y: "y",
+        text: () => `irreducible loss E = ${floor}`,
+        textAnchor: "start",
+        dy: -8,
+      }),
+      Plot.line(frontier, { x: "x", y: "loss", strokeWidth: 2.5, stroke: "#000" }),
+      Plot.text([frontier[Math.floor(frontier.length * 0.3)]], {
+        x: "x",
+        y: "loss",
+        text: () => "compute-optimal L(N, D)",
+        textAnchor: "start",
+        dx: 8,
+        dy: -4,
+      }),
+      Plot.dot(runs, { x: "x", y: "loss", r: 4, fill: "#D55E00", stroke: "#000" }),
+      ...runs.map((r, i) =>
+        Plot.text([r], {
+          x: "x",
+          y: "loss",
+          text: "model",
+          textAnchor: (["end", "middle", "start"] as const)[i % 3],
+          dx: [-9, 0, 9][i % 3],
+          dy: [0, -13, 10][i % 3],
+        })
+      ),
+    ],
+  });
+}
+
+/**
+ * The seed's compute for each task (open square, or a bar for a range) against the papers'
+ * values (filled dots labelled with the model), on log10 compute. Tasks are rows.
+ *
+ * @param rows rows of `data/first-emergence.csv`
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no rows
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadFirstEmergence } from "../tables/firstEmergence.ts";
+ * import { lossFirstEmergenceFigure } from "./loss.ts";
+ * const el = lossFirstEmergenceFigure(loadFirstEmergence());
+ * assert.ok(el.outerHTML.includes("FLAN"));
+ * ```
+ */
+export function lossFirstEmergenceFigure(rows: readonly FirstEmergenceRow[]): SVGSVGElement {
+  if (rows.length === 0) throw new Error("lossFirstEmergenceFigure: no rows");
+  const seen = new Set<number>();
+  const seed = rows.filter((r) => !seen.has(r.seed_row) && seen.add(r.seed_row)).map((r) => ({
+    task: `${r.seed_row}. ${r.seed_task}`,
+    lo: Math.log10(r.seed_flops_low),
+    hi: Math.log10(r.seed_flops_high),
+  }));
+  const perTask = new Map<number, number>();
+  const paper = rows.filter((r) => r.paper_flops !== null).map((r) => {
+    const j = perTask.get(r.seed_row) ?? 0;
+    perTask.set(r.seed_row, j + 1);
+    return {
+      task: `${r.seed_row}. ${r.seed_task}`,
+      x: Math.log10(r.paper_flops as number),
+      label: `${r.paper_model} ${r.paper_params_b}B`,
+      dy: j === 1 ? 15 : -12,
+      dx: j === 0 ? 6 : j === 2 ? -6 : 0,
+      anchor: j === 0 ? "end" : j === 2 ? "start" : "middle",
+    };
+  });
+  return plot({
+    width: 800,
+    height: 380,
+    marginLeft: 330,
+    marginRight: 20,
+    x: { label: "log10 training compute (FLOPs) →", grid: true, domain: [22, 25.3] },
+    y: { label: null, domain: seed.map((s) => s.task) },
+    marks: [
+      Plot.ruleY(seed, { y: "task", x1: "lo", x2: "hi", strokeWidth: 7, stroke: "#bbb" }),
+      Plot.dot(seed, { y: "task", x: "lo", symbol: "square", r: 5, stroke: "#000", fill: "white" }),
+      Plot.dot(seed, { y: "task", x: "hi", symbol: "square", r: 5, stroke: "#000", fill: "white" }),
+      Plot.dot(paper, { y: "task", x: "x", r: 4.5, fill: "#0072B2", stroke: "#000" }),
+      ...paper.map((q) =>
+        Plot.text([q], {
+          y: "task",
+          x: "x",
+          text: "label",
+          dy: q.dy,
+          dx: q.dx,
+          textAnchor: q.anchor as "start" | "middle" | "end",
+          fontSize: 10,
+        })
+      ),
+      Plot.text([paper[0]], {
+        y: "task",
+        x: "x",
+        text: () => "● paper",
+        dx: -12,
+        dy: 15,
+        textAnchor: "end",
+      }),
+      Plot.text([seed[0]], {
+        y: "task",
+        x: "hi",
+        text: () => "□ seed",
+        dx: 10,
+        dy: 12,
+        textAnchor: "start",
+      }),
+    ],
+  });
+}
