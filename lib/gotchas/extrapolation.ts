@@ -151,3 +151,51 @@ export function noiseLevel(ladder: MeasuredLadder): number {
     return a + (p * (1 - p)) / ladder.n;
   }, 0);
 }
+
+/** A point of a fitted exact-match curve. */
+export interface FitCurvePoint {
+  /** label of the curve, e.g. `"k = 8"` */
+  label: string;
+  /** log10 compute */
+  x: number;
+  /** exact match */
+  em: number;
+}
+
+/**
+ * Samples each fitted curve σ((x − x0)·s)^k on an even grid, for charts.
+ *
+ * @param fits output of {@link assumedKFits}
+ * @param from first log10 compute
+ * @param to last log10 compute (> from)
+ * @param steps intervals (positive integer)
+ * @returns points labelled `"k = …"`
+ * @throws {RangeError} on an empty range or bad steps
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { fitCurves } from "./extrapolation.ts";
+ * const pts = fitCurves([{ k: 2, x0: 22, s: 1, rss: 0, elbow: 0, atTarget: 0 }], 21, 23, 2);
+ * const want = [1 / (1 + Math.E) ** 2, 0.25, 1 / (1 + 1 / Math.E) ** 2]; // σ(−1)², σ(0)², σ(1)²
+ * assert.ok(pts.every((p, i) => Math.abs(p.em - want[i]) < 1e-15));
+ * ```
+ */
+export function fitCurves(
+  fits: readonly AssumedKFit[],
+  from: number,
+  to: number,
+  steps = 120,
+): FitCurvePoint[] {
+  finite("from", from, "fitCurves");
+  finite("to", to, "fitCurves");
+  positiveInteger("steps", steps, "fitCurves");
+  if (!(from < to)) throw new RangeError(`fitCurves: from (${from}) must be < to (${to})`);
+  const out: FitCurvePoint[] = [];
+  for (const f of fits) {
+    for (let i = 0; i <= steps; i++) {
+      const x = from + ((to - from) * i) / steps;
+      out.push({ label: `k = ${f.k}`, x, em: predictSigmoid(f, x) });
+    }
+  }
+  return out;
+}

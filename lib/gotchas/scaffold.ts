@@ -280,3 +280,38 @@ export function scaffoldStudy(
     };
   });
 }
+
+/**
+ * Samples exact match of several prompt formats on an even grid, for charts.
+ *
+ * @param formats labelled formats
+ * @param from first log10 compute
+ * @param to last log10 compute (> from)
+ * @param steps intervals
+ * @returns points `{ label, x, em }`
+ * @throws {RangeError} on bad formats or range
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatCurves } from "./scaffold.ts";
+ * const pts = formatCurves([{ label: "direct", format: { k: 1, x0: 22, s: 1 } }], 21, 23, 2);
+ * assert.equal(pts[1].em, 0.5);
+ * ```
+ */
+export function formatCurves(
+  formats: readonly { label: string; format: PromptFormat }[],
+  from: number,
+  to: number,
+  steps = 140,
+): { label: string; x: number; em: number }[] {
+  finite("from", from, "formatCurves");
+  finite("to", to, "formatCurves");
+  positiveInteger("steps", steps, "formatCurves");
+  if (!(from < to)) throw new RangeError(`formatCurves: from (${from}) must be < to (${to})`);
+  return formats.flatMap(({ label, format }) =>
+    Array.from({ length: steps + 1 }, (_, i) => {
+      const x = from + ((to - from) * i) / steps;
+      return { label, x, em: formatExactMatch(format, x) };
+    })
+  );
+}

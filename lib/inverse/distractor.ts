@@ -295,3 +295,22 @@ export function distractorCurve(
     (_, i) => distractorAccuracy(m, from + ((to - from) * i) / steps),
   );
 }
+
+/**
+ * Published counts used by the chapter: the Inverse Scaling Prize's winning tasks and how
+ * they behaved when Wei, Kim, Tay and Le (2022, "Inverse scaling can become U-shaped",
+ * abstract) re-evaluated them on PaLM up to 540B parameters.
+ */
+export const PRIZE_TASK_COUNTS = {
+  /** winning tasks across both rounds (McKenzie et al. 2023: 11 datasets) */
+  tasks: 11,
+  /** still inverse with PaLM 540B */
+  stillInverse: 4,
+  /** U-shaped with PaLM 540B */
+  uShaped: 6,
+  /** positive scaling with PaLM 540B */
+  positive: 1,
+  /** where the numbers come from */
+  source:
+    "McKenzie et al. 2023 (TMLR), abstract; Wei, Kim, Tay & Le 2022 (arXiv 2211.02011), abstract",
+} as const;

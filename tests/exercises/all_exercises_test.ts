@@ -1,0 +1,124 @@
+/**
+ * Every exercise of the book, loaded from every lib/exercises/ch*.ts: the computed answer is
+ * graded right, a clearly wrong value wrong, no value "unanswered", and the wrong-answer
+ * message never contains the answer. Also checks the teacher's answers file.
+ */
+import assert from "node:assert/strict";
+import { type Answer, type Exercise, gradeAnswer } from "../../lib/book/exercises.ts";
+import { answersMarkdown, formatAnswer, loadExercises } from "../../tools/answers.ts";
+
+const dir = new URL("../../lib/exercises/", import.meta.url);
+const chapters = await loadExercises(dir);
+
+/** A value that is wrong by a wide margin for this exercise. */
+function wrongValue(ex: Exercise, a: Answer): Answer {
+  if (typeof a === "boolean") return !a;
+  if (typeof a === "string") return a + "-not";
+  const tol = ex.relativeTolerance !== undefined
+    ? ex.relativeTolerance * Math.abs(a)
+    : ex.tolerance ?? 1e-9;
+  return a + 10 * tol + 1 + Math.abs(a);
+}
+
+/** Renderings of a number a reader might recognise as the answer. */
+function answerForms(a: Answer): RegExp[] {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (typeof a === "number") {
+    const forms = new Set([String(a), a.toPrecision(3), a.toFixed(2), a.toFixed(3)]);
+    // a number inside the message counts only when not part of a longer number
+    return [...forms].filter((f) => !/^-?0(\.0+)?$/.test(f) || a === 0).map((f) =>
+      new RegExp(`(?<![\\d.])${esc(f)}(?![\\d])`)
+    );
+  }
+  if (typeof a === "string") return [new RegExp(esc(a), "i")];
+  return [];
+}
+
+Deno.test("exercises: every chapter exports a non-empty list with unique ids", () => {
+  assert.ok(chapters.length >= 1);
+  for (const ch of chapters) {
+    assert.ok(ch.exercises.length > 0, `${ch.file} has no exercises`);
+    const nn = Number(/^ch(\d+)\.ts$/.exec(ch.file)![1]);
+    for (const ex of ch.exercises) {
+      assert.equal(Number(ex.id.split(".")[0]), nn, `${ch.file}: id ${ex.id} does not match`);
+    }
+  }
+});
+
+for (const ch of chapters) {
+  for (const ex of ch.exercises) {
+    Deno.test(`exercise ${ex.id} (${ch.file}): right, wrong, unanswered, no leak`, () => {
+      const a = ex.answer();
+      assert.ok(["number", "string", "boolean"].includes(typeof a), `answer type ${typeof a}`);
+      if (typeof a === "number") assert.ok(Number.isFinite(a), `answer ${a}`);
+      assert.equal(gradeAnswer(ex, a).status, "right");
+      const wrong = wrongValue(ex, a);
+      const verdict = gradeAnswer(ex, wrong);
+      assert.equal(verdict.status, "wrong", `wrong value ${wrong} was accepted`);
+      for (const re of answerForms(a)) {
+        assert.ok(
+          !re.test(verdict.message),
+          `wrong-answer message reveals the answer (${re}): ${verdict.message}`,
+        );
+      }
+      assert.equal(gradeAnswer(ex, undefined).status, "unanswered");
+      assert.ok(ex.hint.trim().length > 0 && ex.explanation.trim().length > 0);
+    });
+  }
+}
+
+Deno.test("answers file: one entry per exercise, with the computed answer", () => {
+  const md = answersMarkdown(chapters);
+  for (const ch of chapters) {
+    for (const ex of ch.exercises) {
+      assert.ok(md.includes(`### ${ex.id}\n`), `missing ${ex.id}`);
+      assert.ok(md.includes(`**Answer:** ${formatAnswer(ex.answer())}`), `answer of ${ex.id}`);
+    }
+  }
+  assert.equal(formatAnswer(0.25), "0.25");
+  assert.equal(formatAnswer(6), "6");
+  assert.equal(formatAnswer(1 / 3), "0.333333 (0.3333333333333333)");
+  assert.equal(formatAnswer("u-shaped-scaling"), '"u-shaped-scaling"');
+  assert.equal(formatAnswer(false), "false");
+  assert.throws(() => formatAnswer(NaN), /answer is NaN/);
+});
+
+Deno.test("answers file: a throwing answer and a malformed module are named", async () => {
+  const bad: Exercise = {
+    id: "99.1",
+    question: "q",
+    answer: () => {
+      throw new RangeError("p must lie in [0, 1]");
+    },
+    explanation: "e",
+    hint: "h",
+  };
+  assert.throws(
+    () => answersMarkdown([{ file: "ch99.ts", exercises: [bad] }]),
+    /exercise 99.1 \(ch99.ts\): answer\(\) threw: p must lie in \[0, 1\]/,
+  );
+  const tmp = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${tmp}/ch01.ts`, "export const nothing = 1;\n");
+    await assert.rejects(
+      () => loadExercises(new URL(`file://${tmp}/`)),
+      /ch01.ts: does not export an "exercises" array/,
+    );
+    // a fresh directory: the module loader caches the first ch01.ts by URL
+    await Deno.mkdir(`${tmp}/dup`);
+    await Deno.writeTextFile(
+      `${tmp}/dup/ch01.ts`,
+      'export const exercises = [{ id: "1.1", question: "q", answer: () => 1 }];\n',
+    );
+    await Deno.writeTextFile(
+      `${tmp}/dup/ch02.ts`,
+      'export const exercises = [{ id: "1.1", question: "q", answer: () => 1 }];\n',
+    );
+    await assert.rejects(
+      () => loadExercises(new URL(`file://${tmp}/dup/`)),
+      /ch02.ts: exercise id 1.1 also used in ch01.ts/,
+    );
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
