@@ -158,6 +158,42 @@ export function expNonPositive(y: number): number {
     (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24)))));
 }
 
+// ---- the per-position kernel ---------------------------------------------------------------
+// Kept as a small separate function so the engine optimizes it on its own; results go to
+// module-level scratch variables instead of a fresh object per position.
+let rowMax = 0, rowArgmax = 0, rowSum = 0, rowSumSq = 0;
+
+/** Max, argmax (first on ties), Σ e^{z−max} and Σ e^{2(z−max)} of logits[o..end). */
+function rowStatistics(x: Float32Array | Float64Array, o: number, end: number): void {
+  let m = x[o], am = o;
+  for (let i = o + 1; i < end; i++) {
+    const v = x[i];
+    if (v > m) {
+      m = v;
+      am = i;
+    }
+  }
+  let s = 0, s2 = 0;
+  for (let i = o; i < end; i++) {
+    const y = x[i] - m;
+    let e = 0;
+    if (y >= -745) {
+      const k = (y * INV_STEP) | 0;
+      const r = (y - k * STEP_HI) - k * STEP_LO;
+      e = FRACTION[k & 255] * POW2_NEG[-(k >> 8)] *
+        (1 + r * (1 + r * (0.5 + r * (0.16666666666666666 + r * 0.041666666666666664))));
+    } else if (y !== y) {
+      e = NaN; // NaN logit, or +Infinity max (∞ − ∞), or all −Infinity
+    }
+    s += e;
+    s2 += e * e;
+  }
+  rowMax = m;
+  rowArgmax = am - o;
+  rowSum = s;
+  rowSumSq = s2;
+}
+
 // ---- validation ----------------------------------------------------------------------------
 function checkShape(shape: unknown): [number, number, number] {
   if (!Array.isArray(shape) || shape.length !== 3) {
@@ -274,7 +310,6 @@ export function scoreForwardPass(pass: ForwardPass): ForwardPassScores {
   const wanted = new Int32Array(T);
 
   let totalCorrect = 0, totalTokens = 0, totalNll = 0, totalBrier = 0, totalTed = 0, emCount = 0;
-  const LOG_STEP = INV_STEP, FR = FRACTION, P2 = POW2_NEG, HI = STEP_HI, LO = STEP_LO;
 
   for (let b = 0; b < B; b++) {
     let len = 0, correct = 0, ll = 0, brier = 0;
@@ -296,32 +331,8 @@ export function scoreForwardPass(pass: ForwardPass): ForwardPassScores {
         );
       }
       const o = pos * V;
-      const end = o + V;
-      // pass 1: max and argmax (first index on ties)
-      let m = logits[o], am = 0;
-      for (let i = o + 1; i < end; i++) {
-        const x = logits[i];
-        if (x > m) {
-          m = x;
-          am = i - o;
-        }
-      }
-      // pass 2: Σ e^{z−m} and Σ e^{2(z−m)} with the table exponential (inlined)
-      let s = 0, s2 = 0;
-      for (let i = o; i < end; i++) {
-        const y = logits[i] - m;
-        let e = 0;
-        if (y >= -745) {
-          const k = (y * LOG_STEP) | 0;
-          const r = (y - k * HI) - k * LO;
-          e = FR[k & 255] * P2[-(k >> 8)] *
-            (1 + r * (1 + r * (0.5 + r * (0.16666666666666666 + r * 0.041666666666666664))));
-        } else if (y !== y) {
-          e = NaN;
-        }
-        s += e;
-        s2 += e * e;
-      }
+      rowStatistics(logits, o, o + V);
+      const m = rowMax, am = rowArgmax, s = rowSum, s2 = rowSumSq;
       if (!(s >= 1) || !Number.isFinite(s) || m === Infinity) {
         throw new RangeError(
           `logits at example ${b}, position ${t} contain NaN or +Infinity (or are all −Infinity): max ${m}, Σexp ${s}`,

@@ -20,7 +20,7 @@ import { finite, positive, positiveInteger } from "../validate.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
 import { exactMatch } from "../math/chain.ts";
 import { type BinomialInterval, wilsonInterval } from "../stats/wilson.ts";
-import { bernoulliBits, popcount32, Xoshiro128ss } from "./prng.ts";
+import { bernoulliBits, Xoshiro128ss } from "./prng.ts";
 import { binomial } from "./binomial.ts";
 
 /** Which sampling path {@link simulateChain} uses. */
@@ -128,19 +128,7 @@ export function drawChainCounts(
   const bits = bernoulliBits(p);
   positiveInteger("k", k);
   positiveInteger("n", n);
-  let tokenCorrect = 0;
-  let emSuccesses = 0;
-  for (let start = 0; start < n; start += 32) {
-    const lanes = Math.min(32, n - start);
-    const laneMask = lanes === 32 ? -1 : (1 << lanes) - 1;
-    let all = laneMask;
-    for (let j = 0; j < k; j++) {
-      const w = rng.bernoulliWord(bits) & laneMask;
-      tokenCorrect += popcount32(w);
-      all &= w;
-    }
-    emSuccesses += popcount32(all);
-  }
+  const [tokenCorrect, emSuccesses] = rng.chainCounts(bits, k, n);
   return { tokenCorrect, emSuccesses };
 }
 

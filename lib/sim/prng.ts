@@ -224,6 +224,74 @@ export class Xoshiro128ss {
     }
     return success; // lanes still undecided after 64 bits drew exactly p's prefix: failure
   }
+
+  /**
+   * Counts, for n answers of k tokens each correct with probability p, the correct tokens
+   * and the all-correct answers. Same draws as calling {@link bernoulliWord} k times per
+   * block of 32 answers (lane = answer, word j = token j), but with the generator state held
+   * in local variables, which is what makes the simulator fast.
+   *
+   * @param bits p's binary expansion from {@link bernoulliBits}
+   * @param k tokens per answer (positive integer; not re-checked here)
+   * @param n answers (positive integer; not re-checked here)
+   * @returns `[tokenCorrect, emSuccesses]`
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { bernoulliBits, Xoshiro128ss } from "./prng.ts";
+   * assert.deepEqual(new Xoshiro128ss(1).chainCounts(bernoulliBits(1), 3, 40), [120, 40]);
+   * ```
+   */
+  chainCounts(bits: BernoulliBits, k: number, n: number): [number, number] {
+    if (bits.kind === 1) return [n * k, n];
+    if (bits.kind === 0) return [0, 0];
+    let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+    const hi = bits.hi | 0, lo = bits.lo | 0;
+    let tokens = 0, em = 0;
+    for (let start = 0; start < n; start += 32) {
+      const lanes = n - start;
+      const laneMask = lanes >= 32 ? -1 : (1 << lanes) - 1;
+      let all = laneMask;
+      for (let j = 0; j < k; j++) {
+        let undecided = -1, success = 0;
+        for (let half = 0; half < 2 && undecided !== 0; half++) {
+          const pbits = half === 0 ? hi : lo;
+          for (let i = 31; i >= 0; i--) {
+            // xoshiro128** step, inlined
+            const m = Math.imul(s1, 5);
+            const r = Math.imul((m << 7) | (m >>> 25), 9);
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            if ((pbits >>> i) & 1) {
+              success |= undecided & ~r;
+              undecided &= r;
+            } else {
+              undecided &= ~r;
+            }
+            if (undecided === 0) break;
+          }
+        }
+        const w = success & laneMask;
+        let x = w - ((w >>> 1) & 0x55555555);
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        tokens += Math.imul((x + (x >>> 4)) & 0x0F0F0F0F, 0x01010101) >>> 24;
+        all &= w;
+      }
+      let x = all - ((all >>> 1) & 0x55555555);
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+      em += Math.imul((x + (x >>> 4)) & 0x0F0F0F0F, 0x01010101) >>> 24;
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    return [tokens, em];
+  }
 }
 
 /** The binary expansion of a probability, prepared for {@link Xoshiro128ss.bernoulliWord}. */
