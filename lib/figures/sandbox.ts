@@ -35,24 +35,40 @@ interface Pt {
   y: number;
 }
 
+/** Horizontal geometry of the chart, to keep direct labels inside the frame. */
+interface Frame {
+  /** pixel x of the left edge of the plotting area */
+  left: number;
+  /** pixel x of the right edge of the plotting area */
+  right: number;
+}
+
+/** Rough width of a label in pixels (12 px DejaVu Sans averages about 7 px per character). */
+function textWidth(text: string): number {
+  return text.length * 7.2;
+}
+
 /**
- * Where to put a curve's direct label: at the grid point whose height is nearest `target`,
- * left of the curve (`side` "left") or right of it, flipped near the chart's edges so the
- * text stays inside the frame.
+ * Where to put a curve's direct label: at the grid point whose height is nearest `target`, on
+ * the preferred side of the curve if the text fits inside the frame there, else on the other.
  */
 function labelAt(
   points: Pt[],
   target: number,
   side: "left" | "right",
+  text: string,
+  frame: Frame,
 ): { x: number; y: number; textAnchor: "start" | "end"; dx: number } {
   let best = 0;
   for (let i = 1; i < points.length; i++) {
     if (Math.abs(points[i].y - target) < Math.abs(points[best].y - target)) best = i;
   }
-  const frac = best / (points.length - 1);
-  let left = side === "left";
-  if (left && frac < 0.25) left = false;
-  if (!left && frac > 0.75) left = true;
+  const [x0, x1] = X_RANGE;
+  const px = frame.left + ((points[best].x - x0) / (x1 - x0)) * (frame.right - frame.left);
+  const w = textWidth(text) + 8;
+  const fitsLeft = px - w >= frame.left;
+  const fitsRight = px + w <= frame.right;
+  const left = side === "left" ? fitsLeft || !fitsRight : !fitsRight && fitsLeft;
   return { ...points[best], textAnchor: left ? "end" : "start", dx: left ? -8 : 8 };
 }
 
@@ -61,7 +77,9 @@ function labelAt(
  * global document is used).
  *
  * @param curves output of `sampleSandbox`
- * @returns options for `Plot.plot` with width 640, height 400 and the book's font
+ * @param width chart width in pixels, 360 … 640 (default 640; the browser fits the page)
+ * @returns options for `Plot.plot` with that width, height 400 and the book's font
+ * @throws {RangeError} if width is not a number in [360, 640]
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -72,21 +90,34 @@ function labelAt(
  * assert.ok((o.marks ?? []).length >= 6);
  * ```
  */
-export function sandboxPlotOptions(curves: SandboxCurves): Plot.PlotOptions {
+export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.PlotOptions {
+  if (!(width >= 360 && width <= 640)) {
+    throw new RangeError(`width must be a number in [360, 640], got ${width}`);
+  }
   const { k, metric } = curves.state;
   const ll = metric === "mean-loglik";
   const perToken: Pt[] = curves.x.map((x, i) => ({ x, y: curves.perToken[i] }));
   const task: Pt[] = curves.x.map((x, i) => ({ x, y: curves.chartMetric[i] }));
-  // exact match lies right of the per-token curve, log-likelihood left of it: label each on
-  // its outer side so the labels never sit on the other curve
-  const labelP = labelAt(perToken, 0.75, ll ? "right" : "left");
-  const labelM = labelAt(task, ll ? 0.7 : 0.3, ll ? "left" : "right");
+  const marginLeft = 50;
+  const marginRight = ll ? 60 : 20;
+  const frame = { left: marginLeft, right: width - marginRight };
   const metricName = ll
     ? "mean ln p"
     : k === 1
     ? "exact match, k = 1"
     : `exact match p${superscript(k)}`;
+  const perTokenText = "per-token p (dashed)";
+  const metricText = `${metricName} (solid)`;
+  // exact match lies right of the per-token curve, log-likelihood left of it: label each on
+  // its outer side so the labels never sit on the other curve
+  const labelP = labelAt(perToken, 0.75, ll ? "right" : "left", perTokenText, frame);
+  const labelM = labelAt(task, ll ? 0.7 : 0.3, ll ? "left" : "right", metricText, frame);
   const e = curves.elbow;
+  const elbowLabel = `EM = ½ at ${formatCompute(e.logCompute)}`;
+  const elbowSide = labelAt([{ x: e.logCompute, y: e.chartY }], e.chartY, "right", elbowLabel, {
+    left: frame.left,
+    right: width, // the label may run into the right margin
+  });
   const elbowMarks: Plot.Markish[] = e.inView
     ? [
       Plot.ruleX([e.logCompute], {
@@ -109,9 +140,9 @@ export function sandboxPlotOptions(curves: SandboxCurves): Plot.PlotOptions {
       Plot.text([{ x: e.logCompute, y: Math.min(e.chartY, 0.9) }], {
         x: "x",
         y: "y",
-        text: () => `EM = ½ at ${formatCompute(e.logCompute)}`,
-        textAnchor: e.logCompute > 23.5 ? "end" : "start",
-        dx: e.logCompute > 23.5 ? -10 : 10,
+        text: () => elbowLabel,
+        textAnchor: elbowSide.textAnchor,
+        dx: elbowSide.dx,
         dy: 14,
         fontSize: 12,
         fontWeight: "bold",
@@ -161,10 +192,10 @@ export function sandboxPlotOptions(curves: SandboxCurves): Plot.PlotOptions {
     );
   }
   return {
-    width: 640,
+    width,
     height: 400,
-    marginLeft: 50,
-    marginRight: ll ? 60 : 20,
+    marginLeft,
+    marginRight,
     marginTop: 30,
     marginBottom: 40,
     style: { fontFamily: "DejaVu Sans, sans-serif", fontSize: "12px", background: "white" },
@@ -191,7 +222,7 @@ export function sandboxPlotOptions(curves: SandboxCurves): Plot.PlotOptions {
         className: SANDBOX_CLASSES.perToken,
       }),
       ...elbowMarks,
-      Plot.text([{ ...labelP, t: "per-token p (dashed)" }], {
+      Plot.text([{ ...labelP, t: perTokenText }], {
         x: "x",
         y: "y",
         text: "t",
@@ -203,7 +234,7 @@ export function sandboxPlotOptions(curves: SandboxCurves): Plot.PlotOptions {
         paintOrder: "stroke",
         className: SANDBOX_CLASSES.labels,
       }),
-      Plot.text([{ ...labelM, t: `${metricName} (solid)` }], {
+      Plot.text([{ ...labelM, t: metricText }], {
         x: "x",
         y: "y",
         text: "t",

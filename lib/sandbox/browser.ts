@@ -74,11 +74,14 @@ export function mountSandbox(root: HTMLElement): SandboxHandle {
   ])) as Record<NumericControl, HTMLInputElement>;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   const redrawMs: number[] = [];
+  // the chart fits its container (360 … 640 px) so text keeps its size on narrow pages
+  const fitWidth = () => Math.round(Math.max(360, Math.min(640, chart.clientWidth || 640)));
+  let width = fitWidth();
 
   function redraw(): void {
     const t0 = performance.now();
     const curves = sampleSandbox(state);
-    const svg = Plot.plot(sandboxPlotOptions(curves)) as unknown as Element;
+    const svg = Plot.plot(sandboxPlotOptions(curves, width)) as unknown as Element;
     chart.replaceChildren(svg);
     const alt = sandboxAlt(curves);
     chart.setAttribute("aria-label", alt);
@@ -129,8 +132,16 @@ export function mountSandbox(root: HTMLElement): SandboxHandle {
   }
 
   syncInputs();
-  redraw();
   root.hidden = false;
+  width = fitWidth();
+  redraw();
+  root.ownerDocument.defaultView?.addEventListener("resize", () => {
+    const w = fitWidth();
+    if (w !== width) {
+      width = w;
+      redraw();
+    }
+  });
   const staticId = root.dataset.staticFigure;
   if (staticId) {
     const fig = root.ownerDocument.getElementById(staticId);

@@ -75,11 +75,11 @@ const STYLE = `
 .emergence-sandbox .es-message{min-height:1.4em;margin:8px 0;padding:2px 6px;font-weight:bold}
 .emergence-sandbox .es-message:not(:empty){background:#fff3cd;border-left:4px solid #8a6d00}
 .emergence-sandbox .es-main{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
-.emergence-sandbox .es-chart{flex:0 0 auto;width:640px;max-width:100%}
+.emergence-sandbox .es-chart{flex:1 1 360px;max-width:640px;min-width:0}
 .emergence-sandbox .es-chart svg{max-width:100%;height:auto}
-.emergence-sandbox .es-values{flex:1 1 260px;margin:0}
+.emergence-sandbox .es-values{flex:0 1 230px;margin:0;min-width:200px}
 .emergence-sandbox .es-values dt{font-weight:bold;margin-top:6px}
-.emergence-sandbox .es-values dd{margin:0 0 0 0.5em;font-family:"DejaVu Sans Mono",monospace;font-size:13px}
+.emergence-sandbox .es-values dd{margin:0 0 0 0.5em;font-family:"DejaVu Sans Mono",monospace;font-size:12px;overflow-wrap:anywhere}
 `.trim();
 
 function control(id: string, name: NumericControl, value: number): string {

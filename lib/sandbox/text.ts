@@ -136,12 +136,11 @@ export function describeSandbox(curves: SandboxCurves): ValueLine[] {
         value: `mean log-likelihood per token = ln p(x), in nats (the total is ${k} × ln p(x))`,
       },
     { key: "elbow", term: "Elbow (exact match = ½)", value: elbowText(curves) },
+    { key: "p-elbow", term: "p at the elbow", value: `½^(1/${k}) = ${num(e.p)}` },
     {
-      key: "at-elbow",
-      term: "There",
-      value: `p = ½^(1/${k}) = ${num(e.p)}; ln p = ${
-        num(Math.log(e.p))
-      } nats; ${k} × ln p = ln ½ = ${num(k * Math.log(e.p))}`,
+      key: "lnp-elbow",
+      term: "ln p at the elbow",
+      value: `${num(Math.log(e.p))} nats; × ${k} = ln ½`,
     },
     {
       key: "shift",

@@ -221,3 +221,37 @@ test("the sandbox in the built page", { timeout: 180_000 }, async (t) => {
     rmSync(userDir, { recursive: true, force: true });
   }
 });
+
+test("without JavaScript the page shows the static figure", { timeout: 120_000 }, async () => {
+  const { page: file, fallback } = pagePath();
+  const userDir = mkdtempSync(join(tmpdir(), "sandbox-chromium-nojs-"));
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    javaScriptEnabled: false,
+    viewport: { width: 1100, height: 1000 },
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const staticFig = page.locator("#fig-sandbox-default");
+    assert.equal(await staticFig.count(), 1, "the page has no static figure fig-sandbox-default");
+    await staticFig.scrollIntoViewIfNeeded();
+    assert.ok(await staticFig.isVisible(), "static figure hidden without JavaScript");
+    if (!fallback) {
+      // the site shows the exported SVG; it must have loaded (naturalWidth > 0)
+      const loaded = await staticFig.locator("img").evaluate((img) => img.naturalWidth > 0);
+      assert.ok(loaded, "the static figure's image did not load");
+    }
+    assert.ok(await page.locator("[data-emergence-sandbox]").first().isHidden());
+    const note = page.locator("noscript p").first(); // getByText skips <noscript> content
+    assert.ok(await note.isVisible(), "the <noscript> note is not shown");
+    assert.match(await note.textContent(), /needs JavaScript/);
+    await page.screenshot({ path: join(ARTIFACTS, "90-no-javascript.png"), fullPage: false });
+    await staticFig.screenshot({ path: join(ARTIFACTS, "91-no-javascript-figure.png") });
+  } finally {
+    await context.close();
+    rmSync(userDir, { recursive: true, force: true });
+  }
+});
