@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { assertAlmostEquals } from "../assert.ts";
+import { claimALadder, claimAPythia, claimARuns, claimB, claimC } from "../../lib/fit/claims.ts";
+import { elbowLogCompute } from "../../lib/math/elbow.ts";
+
+Deno.test("claim (a), simulated run: numbers match an independent numpy fit", () => {
+  const rows = claimARuns(undefined, [0.1]);
+  const pure = rows.find((r) => r.condition === "constant LR, no noise" && r.form === "power")!;
+  // numpy: polyfit(log D, log L, 1) on D = 2e8…2e9 (10 points), L = 1.69 + 406.4/1e9^0.34 +
+  // 410.7/D^0.28, predicted at 2e10: 2.346920328343993 vs 2.5800478722379934 (−9.036 %)
+  assertAlmostEquals(pure.predicted, 2.346920328343993, 1e-9);
+  assertAlmostEquals(pure.actual, 2.5800478722379934, 1e-12);
+  assertAlmostEquals(pure.relError, -0.09035783653571526, 1e-9);
+  assert.equal(pure.fitPoints, 10);
+  // with the floor the clean constant-LR run is fitted exactly
+  const floor = rows.find((r) =>
+    r.condition === "constant LR, no noise" && r.form === "power+floor"
+  )!;
+  assert.ok(Math.abs(floor.relError) < 1e-9);
+  assert.equal(rows.length, 10);
+});
+
+Deno.test("claim (a), ladder: floor form exact, pure form worse the further it reaches", () => {
+  const rows = claimALadder();
+  const pure = rows.filter((r) => r.form === "power").map((r) => Math.abs(r.relError));
+  assert.ok(pure[0] < pure[1] && pure[1] < pure[2]);
+  for (const r of rows.filter((r) => r.form === "power+floor")) {
+    assert.ok(Math.abs(r.relError) < 1e-9);
+  }
+});
+
+Deno.test("claim (a), Pythia: the 10 % window has two checkpoints; numpy value", () => {
+  const rows = claimAPythia();
+  // numpy: line through (3000·2097152, ln 45.709…) and (13000·2097152, ln 9.8568…) in log–log,
+  // evaluated at 123000·2097152: 1.0422580776505401 vs ln 4.562099081036764 = 1.5177828423981061
+  assertAlmostEquals(rows[0].predicted, 1.0422580776505401, 1e-9);
+  assertAlmostEquals(rows[0].relError, -0.3133022402573968, 1e-9);
+  assert.equal(rows.length, 6);
+});
+
+Deno.test("claim (b): per-token fit beats EM fits at the elbow; deterministic", () => {
+  const a = claimB();
+  assert.deepEqual(a, claimB());
+  const elbow = elbowLogCompute(8, 22, 1.5);
+  const at = (m: string, w: string) =>
+    a.find((r) => r.method.startsWith(m) && r.window.includes(w) && Math.abs(r.x - elbow) < 1e-9)!;
+  const tok = at("per-token", "1 decade");
+  const em = at("chain model", "1 decade");
+  assertAlmostEquals(tok.actual, 0.5, 1e-12);
+  assert.ok(Math.abs(tok.absError) < Math.abs(em.absError));
+  assert.ok(a.every((r) => r.predicted >= 0 && r.predicted <= 1));
+});
+
+Deno.test("claim (c): analytic elbows rise with k and match the simulated crossings", () => {
+  const rows = claimC();
+  for (let i = 1; i < rows.length; i++) assert.ok(rows[i].elbow > rows[i - 1].elbow);
+  for (const r of rows) assert.ok(Math.abs(r.measured - r.elbow) < 0.1, `k=${r.k}`);
+  // k = 4: 22 + logit(0.5^(1/4))/1.5 = 22 + 1.664913/1.5 = 23.109942 (lib/math/elbow.ts doc value)
+  assertAlmostEquals(rows[2].elbow, 23.109942, 1e-6);
+  assert.throws(() => claimC([0]), /k must be a positive integer/);
+});
