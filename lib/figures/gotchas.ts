@@ -13,6 +13,41 @@ import { wilsonInterval } from "../stats/wilson.ts";
 const X_LABEL = "log10 training compute (FLOPs) →";
 
 /**
+ * Moves label positions apart vertically so that no two are closer than `gap` (in y units),
+ * keeping their order; a layout helper for direct labels at the right end of curves.
+ *
+ * @param ys label y positions
+ * @param gap minimum distance
+ * @returns adjusted positions, in the input order
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadLabels } from "./gotchas.ts";
+ * assert.deepEqual(spreadLabels([0.5, 0.5], 0.1), [0.45, 0.55]);
+ * ```
+ */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((o) => o.y);
+  for (let pass = 0; pass < 50; pass++) {
+    let moved = false;
+    for (let j = 1; j < placed.length; j++) {
+      const d = placed[j] - placed[j - 1];
+      if (d < gap - 1e-12) {
+        const push = (gap - d) / 2;
+        placed[j - 1] -= push;
+        placed[j] += push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const out = new Array<number>(ys.length);
+  order.forEach((o, j) => (out[o.i] = Math.round(placed[j] * 1e12) / 1e12));
+  return out;
+}
+
+/**
  * Two readings of one ladder on one axis: exact match (dots with Wilson 95 % bars, solid
  * line) and answer NLL per token divided by its value at the first rung (dashed line), each
  * labelled at its right end. Dividing by the first rung puts both on [0, 1] without hiding
@@ -98,19 +133,21 @@ export function oneLadderFigure(
     return { x, em: ladder.successes[i] / ladder.n, lo: ci.lower, hi: ci.upper };
   });
   const ends = labels.map((l) => fits.filter((f) => f.label === l).at(-1)!);
+  const tEnd = truth[truth.length - 1];
+  const raw = [...ends.map((e) => ({ x: e.x, y: e.em, label: e.label })), {
+    x: tEnd.x,
+    y: tEnd.em,
+    label: "truth",
+  }];
+  const ys = spreadLabels(raw.map((r) => r.y), 0.045);
+  const labelled = raw.map((r, i) => ({ ...r, y: ys[i] }));
   return plot({
     marginRight: 80,
+    marginTop: 40,
     x: { label: X_LABEL, grid: true },
     y: { label: "↑ exact match", domain: [0, 1], grid: true },
     marks: [
       Plot.line(truth, { x: "x", y: "em", strokeWidth: 4, stroke: "#bbbbbb" }),
-      Plot.text([truth[truth.length - 1]], {
-        x: "x",
-        y: "em",
-        text: () => "truth",
-        textAnchor: "start",
-        dx: 6,
-      }),
       ...labels.map((l, i) =>
         Plot.line(fits.filter((f) => f.label === l), {
           x: "x",
@@ -120,16 +157,7 @@ export function oneLadderFigure(
           stroke: "black",
         })
       ),
-      ...ends.map((e, i) =>
-        Plot.text([e], {
-          x: "x",
-          y: "em",
-          text: "label",
-          textAnchor: "start",
-          dx: 6,
-          dy: (i - (ends.length - 1) / 2) * 3,
-        })
-      ),
+      Plot.text(labelled, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 6 }),
       Plot.ruleX(pts, { x: "x", y1: "lo", y2: "hi", strokeWidth: 2 }),
       Plot.dot(pts, { x: "x", y: "em", r: 4, fill: "white", stroke: "black" }),
     ],
@@ -227,6 +255,8 @@ export function contaminationFigure(
   const names = [...new Set(scores.map((s) => s.name))];
   const flagged = new Set(checks.filter((c) => c.flagged).map((c) => c.name));
   const ends = names.map((n) => scores.filter((s) => s.name === n).at(-1)!);
+  const ys = spreadLabels(ends.map((e) => e.measured), 0.045);
+  const labelled = ends.map((e, i) => ({ x: e.x, y: ys[i], name: e.name }));
   const notes = checks.filter((c) => c.flagged).map((c) => {
     const s = scores.find((r) => r.name === c.name && r.x === c.atX)!;
     return { x: s.x, y: s.measured, text: `z = ${c.maxZ.toFixed(1)} vs siblings` };
@@ -247,16 +277,7 @@ export function contaminationFigure(
       ),
       Plot.ruleX(scores, { x: "x", y1: "lower", y2: "upper", strokeOpacity: 0.6 }),
       Plot.dot(scores, { x: "x", y: "measured", r: 2.5, fill: "black" }),
-      ...ends.map((e, i) =>
-        Plot.text([e], {
-          x: "x",
-          y: "measured",
-          text: "name",
-          textAnchor: "start",
-          dx: 6,
-          dy: (i - (ends.length - 1) / 2) * 11,
-        })
-      ),
+      Plot.text(labelled, { x: "x", y: "y", text: "name", textAnchor: "start", dx: 6 }),
       Plot.text(notes, { x: "x", y: "y", text: "text", textAnchor: "end", dx: -8, dy: -6 }),
     ],
   });
