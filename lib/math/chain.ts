@@ -124,3 +124,29 @@ export function requiredPerToken(target: number, k: number): number {
   positiveInteger("k", k);
   return Math.exp(Math.log(target) / k);
 }
+
+/**
+ * The longest chain a model can complete with at least the target exact match:
+ * the largest integer k with p^k ≥ target, k = ⌊ln(target) / ln(p)⌋ (0 when even one token
+ * falls short).
+ *
+ * @param p per-token accuracy, in (0, 1)
+ * @param target exact-match level, in (0, 1)
+ * @returns the largest such k (a non-negative integer)
+ * @throws {RangeError} if p or target is outside (0, 1) or not finite
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { maxChainLength } from "./chain.ts";
+ * assert.equal(maxChainLength(0.99, 0.5), 68); // 0.99^68 = 0.505, 0.99^69 = 0.4998
+ * ```
+ */
+export function maxChainLength(p: number, target: number): number {
+  openUnit("p", p);
+  openUnit("target", target);
+  let k = Math.floor(Math.log(target) / Math.log(p));
+  // guard the floor against rounding at exact powers
+  while (k > 0 && p ** k < target) k--;
+  while (p ** (k + 1) >= target) k++;
+  return k;
+}

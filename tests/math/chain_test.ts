@@ -5,6 +5,7 @@ import {
   exactMatchFromErrorRate,
   logExactMatch,
   logExactMatchFromErrorRate,
+  maxChainLength,
   requiredPerToken,
 } from "../../lib/math/chain.ts";
 
@@ -119,4 +120,24 @@ Deno.test("property: log space equals the direct power where it does not underfl
     ),
     { seed: 42, numRuns: 500 },
   );
+});
+
+Deno.test("maxChainLength: largest k with p^k ≥ target", () => {
+  assert.equal(maxChainLength(0.99, 0.5), 68); // 0.99^68 = 0.5050, 0.99^69 = 0.4998 (hand)
+  assert.equal(maxChainLength(0.5, 0.25), 2); // exact power: 0.5^2 = 0.25 counts
+  assert.equal(maxChainLength(0.5, 0.3), 1);
+  assert.equal(maxChainLength(0.2, 0.5), 0);
+  fc.assert(
+    fc.property(
+      fc.double({ min: 0.01, max: 0.9999, noNaN: true }),
+      fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+      (p, t) => {
+        const k = maxChainLength(p, t);
+        return (k === 0 || p ** k >= t) && p ** (k + 1) < t;
+      },
+    ),
+    { seed: 42, numRuns: 300 },
+  );
+  assert.throws(() => maxChainLength(1, 0.5), /p must lie in \(0, 1\), got 1/);
+  assert.throws(() => maxChainLength(0.9, 0), /target must lie in \(0, 1\), got 0/);
 });
