@@ -29,19 +29,14 @@ const X_LABEL = "log10 training compute (FLOPs) →";
 export function spreadLabels(ys: readonly number[], gap: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
   const placed = order.map((o) => o.y);
-  for (let pass = 0; pass < 50; pass++) {
-    let moved = false;
-    for (let j = 1; j < placed.length; j++) {
-      const d = placed[j] - placed[j - 1];
-      if (d < gap - 1e-12) {
-        const push = (gap - d) / 2;
-        placed[j - 1] -= push;
-        placed[j] += push;
-        moved = true;
-      }
-    }
-    if (!moved) break;
-  }
+  // push down the line, then shift everything back by the mean displacement of the labels
+  // that had to move, so a crowded group stays centred on its curves
+  for (let j = 1; j < placed.length; j++) placed[j] = Math.max(placed[j], placed[j - 1] + gap);
+  const moved = placed.map((p, j) => p - order[j].y);
+  const groupShift = moved.some((d) => d > 0)
+    ? moved.reduce((a, d) => a + d, 0) / placed.length
+    : 0;
+  for (let j = 0; j < placed.length; j++) placed[j] -= groupShift;
   const out = new Array<number>(ys.length);
   order.forEach((o, j) => (out[o.i] = Math.round(placed[j] * 1e12) / 1e12));
   return out;

@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import {
+  distractorCurve,
+  distractorPreset,
+  simulateDistractor,
+} from "../../lib/inverse/distractor.ts";
+import { inverseCurvesFigure } from "../../lib/figures/inverse.ts";
+
+Deno.test("inverse figure: two line styles, labels, chance line, Wilson bars", () => {
+  const series = (["u-shaped", "inverse"] as const).map((k, i) => ({
+    label: k,
+    curve: distractorCurve(distractorPreset(k), 18, 25, 20),
+    measured: simulateDistractor(distractorPreset(k), [18, 21, 24], 400, i + 1),
+  }));
+  const svg = inverseCurvesFigure(series).outerHTML;
+  assert.ok(svg.includes("u-shaped") && svg.includes("inverse") && svg.includes("chance"));
+  assert.ok(svg.includes('stroke-dasharray="7,4"'));
+  // 3 Wilson bars per series drawn as rules (one <line> per measurement)
+  assert.ok((svg.match(/<line/g) ?? []).length >= 6);
+  assert.throws(() => inverseCurvesFigure([]), /no series/);
+});
