@@ -1,0 +1,208 @@
+/**
+ * Figures of the model-ladder chapter (chapter 10). Each function takes rows already
+ * computed by `lib/ladder/analysis.ts` and draws them; curves are told apart by dash pattern
+ * and a direct text label, with Okabe–Ito colours only as a second cue. No legends, no titles.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { plot } from "./render.ts";
+
+/** Okabe–Ito colours (colour-blind safe), a second cue after the dash pattern. */
+const COLOURS = ["#000000", "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
+/** Seven distinct dash patterns, solid first. */
+const DASHES: (string | undefined)[] = [
+  undefined,
+  "8,4",
+  "2,3",
+  "12,3,2,3",
+  "4,2",
+  "1,4",
+  "16,4",
+];
+
+/** One point of a labelled series. */
+export interface SeriesPoint {
+  /** x value (parameters, compute or step) */
+  x: number;
+  /** y value */
+  y: number;
+  /** series name, shown as the label */
+  series: string;
+  /** optional lower end of an interval */
+  lower?: number;
+  /** optional upper end of an interval */
+  upper?: number;
+}
+
+function seriesOrder(points: readonly SeriesPoint[]): string[] {
+  return [...new Set(points.map((p) => p.series))];
+}
+
+function lineMarks(
+  points: readonly SeriesPoint[],
+  labelAt: "end" | "start" = "end",
+  labelDy: Record<string, number> = {},
+): Plot.Markish[] {
+  const names = seriesOrder(points);
+  if (names.length === 0) throw new Error("no points to draw");
+  if (names.length > DASHES.length) {
+    throw new Error(`at most ${DASHES.length} series, got ${names.length}`);
+  }
+  const marks: Plot.Markish[] = [];
+  names.forEach((name, i) => {
+    const data = points.filter((p) => p.series === name);
+    const withCi = data.filter((p) => p.lower !== undefined && p.upper !== undefined);
+    if (withCi.length > 0) {
+      marks.push(
+        Plot.ruleX(withCi, {
+          x: "x",
+          y1: "lower",
+          y2: "upper",
+          stroke: COLOURS[i],
+          strokeWidth: 1.5,
+        }),
+      );
+    }
+    marks.push(
+      Plot.line(data, {
+        x: "x",
+        y: "y",
+        stroke: COLOURS[i],
+        strokeWidth: i === 0 ? 2.5 : 2,
+        strokeDasharray: DASHES[i],
+      }),
+      Plot.dot(data, { x: "x", y: "y", fill: COLOURS[i], r: 2.5 }),
+    );
+    const anchor = labelAt === "end" ? data[data.length - 1] : data[0];
+    marks.push(
+      Plot.text([anchor], {
+        x: "x",
+        y: "y",
+        text: () => name,
+        textAnchor: labelAt === "end" ? "start" : "end",
+        dx: labelAt === "end" ? 7 : -7,
+        dy: labelDy[name] ?? 0,
+        fill: COLOURS[i],
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
+    );
+  });
+  return marks;
+}
+
+/**
+ * Metric curves against a log-scaled x (parameters, compute or steps), one labelled line per
+ * series, optional interval bars (e.g. Wilson intervals).
+ *
+ * @param points the series
+ * @param axes axis labels, y domain, log y, label offsets per series
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no points or more than seven series
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ladderLinesFigure } from "./ladder.ts";
+ * const el = ladderLinesFigure(
+ *   [{ x: 1e3, y: 0, series: "EM" }, { x: 1e4, y: 1, series: "EM", lower: 0.9, upper: 1 }],
+ *   { x: "parameters", y: "accuracy" },
+ * );
+ * assert.ok(el.outerHTML.includes("<svg"));
+ * ```
+ */
+export function ladderLinesFigure(
+  points: readonly SeriesPoint[],
+  axes: {
+    x: string;
+    y: string;
+    yDomain?: [number, number];
+    logY?: boolean;
+    labelDy?: Record<string, number>;
+    marginRight?: number;
+  },
+): SVGSVGElement {
+  return plot({
+    marginRight: axes.marginRight ?? 150,
+    marginLeft: 60,
+    x: { type: "log", label: axes.x, grid: true },
+    y: {
+      type: axes.logY ? "log" : "linear",
+      label: axes.y,
+      grid: true,
+      ...(axes.yDomain ? { domain: axes.yDomain } : {}),
+    },
+    marks: [...(axes.logY ? [] : [Plot.ruleY([0])]), ...lineMarks(points, "end", axes.labelDy)],
+  });
+}
+
+/** A measured series with a fitted curve over a window and its extrapolation. */
+export interface ExtrapolationFigureData {
+  /** measured (x, y) over the whole run */
+  measured: { x: number; y: number }[];
+  /** fitted curve evaluated on a grid from the window start to the run's end */
+  fitted: { x: number; y: number }[];
+  /** last x used by the fit */
+  windowEnd: number;
+}
+
+/**
+ * Measured NLL against steps (log–log) with the power law fitted to the early window,
+ * extended to the end of the run; the window is shaded.
+ *
+ * @param d measured points, fitted curve and window end
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no measured points
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ladderExtrapolationFigure } from "./ladder.ts";
+ * const el = ladderExtrapolationFigure({
+ *   measured: [{ x: 10, y: 2 }, { x: 100, y: 1 }, { x: 1000, y: 0.1 }],
+ *   fitted: [{ x: 10, y: 2 }, { x: 1000, y: 1.5 }],
+ *   windowEnd: 100,
+ * });
+ * assert.ok(el.outerHTML.includes("stroke-dasharray"));
+ * ```
+ */
+export function ladderExtrapolationFigure(d: ExtrapolationFigureData): SVGSVGElement {
+  if (d.measured.length === 0) throw new Error("no measured points");
+  const lastM = d.measured[d.measured.length - 1];
+  const lastF = d.fitted[d.fitted.length - 1];
+  return plot({
+    marginRight: 150,
+    marginLeft: 60,
+    x: { type: "log", label: "optimizer steps →", grid: true },
+    y: { type: "log", label: "↑ mean answer-token NLL (nats)", grid: true },
+    marks: [
+      Plot.rectX([{ x1: d.measured[0].x, x2: d.windowEnd }], {
+        x1: "x1",
+        x2: "x2",
+        fill: "#cccccc",
+        fillOpacity: 0.4,
+      }),
+      Plot.line(d.measured, { x: "x", y: "y", stroke: "#000000", strokeWidth: 2.5 }),
+      Plot.dot(d.measured, { x: "x", y: "y", fill: "#000000", r: 2.5 }),
+      Plot.line(d.fitted, {
+        x: "x",
+        y: "y",
+        stroke: "#D55E00",
+        strokeWidth: 2,
+        strokeDasharray: "8,4",
+      }),
+      Plot.text([lastM], { x: "x", y: "y", text: () => "measured", textAnchor: "start", dx: 7 }),
+      Plot.text([lastF], {
+        x: "x",
+        y: "y",
+        text: () => "power law fitted in the grey window",
+        textAnchor: "end",
+        dy: -10,
+        fill: "#D55E00",
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
+    ],
+  });
+}

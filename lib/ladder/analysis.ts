@@ -1,0 +1,404 @@
+/**
+ * Reading and analysing the committed ladder results (`data/ladder-*.csv`, written by
+ * `tools/train-ladder.ts`): final points per rung, the chain prediction p^k next to the
+ * measured exact match, emergence scores, and the extrapolation tests of chapter 10.
+ *
+ * @module
+ */
+import { type CsvRow, parseCsv } from "../data/csv.ts";
+import { exactMatch } from "../math/chain.ts";
+import { emergenceScore } from "../emergence/score.ts";
+import { fitPowerLawWithFloor, predictPowerLaw } from "../fit/powerlaw.ts";
+import { openUnit, positive } from "../validate.ts";
+
+/** Schema of `ladder-checkpoints.csv`. */
+export const CHECKPOINT_SCHEMA = {
+  columns: {
+    generator_version: "integer",
+    seed: "integer",
+    digits: "integer",
+    hidden: "integer",
+    parameters: "integer",
+    batch: "integer",
+    lr: "number",
+    total_steps: "integer",
+    step: "integer",
+    tokens: "integer",
+    compute_flops: "number",
+    test_n: "integer",
+    exact_match_count: "integer",
+    exact_match: "number",
+    token_accuracy: "number",
+    mean_nll: "number",
+    edit_distance: "number",
+    source: "string",
+  },
+  key: ["hidden", "step"],
+} as const;
+
+/** Schema of `ladder-positions.csv`. */
+export const POSITION_SCHEMA = {
+  columns: {
+    generator_version: "integer",
+    digits: "integer",
+    hidden: "integer",
+    parameters: "integer",
+    step: "integer",
+    position: "integer",
+    test_n: "integer",
+    correct: "integer",
+    source: "string",
+  },
+  key: ["hidden", "step", "position"],
+} as const;
+
+/** Schema of `ladder-subsets.csv`. */
+export const SUBSET_SCHEMA = {
+  columns: {
+    generator_version: "integer",
+    digits: "integer",
+    hidden: "integer",
+    parameters: "integer",
+    step: "integer",
+    subset_n: "integer",
+    exact_match_count: "integer",
+    source: "string",
+  },
+  key: ["hidden", "step", "subset_n"],
+} as const;
+
+/** One checkpoint of one rung. */
+export type CheckpointRow = CsvRow<typeof CHECKPOINT_SCHEMA>;
+/** One position of one checkpoint. */
+export type PositionRow = CsvRow<typeof POSITION_SCHEMA>;
+/** Exact match on one test-set prefix at one checkpoint. */
+export type SubsetRow = CsvRow<typeof SUBSET_SCHEMA>;
+
+/** The three tables of a ladder. */
+export interface LadderData {
+  /** checkpoints, file order */
+  checkpoints: CheckpointRow[];
+  /** per-position correct counts */
+  positions: PositionRow[];
+  /** exact match on nested test-set prefixes */
+  subsets: SubsetRow[];
+}
+
+/**
+ * Parses the three CSV texts and checks they agree (one generator version, one digit count,
+ * a position row for every answer digit of every checkpoint).
+ *
+ * @param texts the CSV texts
+ * @param names where they came from, for error messages
+ * @returns the typed tables
+ * @throws {Error} on a malformed file (naming file, line and column) or inconsistent files
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseLadder } from "./analysis.ts";
+ * import { CHECKPOINT_HEADER, ladderLines, POSITION_HEADER, SUBSET_HEADER, TINY_LADDER } from "./ladder.ts";
+ * const l = ladderLines({ ...TINY_LADDER, steps: 10, checkpoints: 2 }, [4]);
+ * const d = parseLadder({
+ *   checkpoints: [CHECKPOINT_HEADER, ...l.checkpoints].join("\n"),
+ *   positions: [POSITION_HEADER, ...l.positions].join("\n"),
+ *   subsets: [SUBSET_HEADER, ...l.subsets].join("\n"),
+ * });
+ * assert.equal(d.checkpoints.length, 2);
+ * assert.equal(d.positions.length, 2 * 3); // k = 3 answer digits for 2-digit operands
+ * ```
+ */
+export function parseLadder(
+  texts: { checkpoints: string; positions: string; subsets: string },
+  names = { checkpoints: "checkpoints", positions: "positions", subsets: "subsets" },
+): LadderData {
+  const checkpoints = parseCsv(texts.checkpoints, CHECKPOINT_SCHEMA, names.checkpoints);
+  const positions = parseCsv(texts.positions, POSITION_SCHEMA, names.positions);
+  const subsets = parseCsv(texts.subsets, SUBSET_SCHEMA, names.subsets);
+  const versions = new Set(
+    [...checkpoints, ...positions, ...subsets].map((r) => r.generator_version),
+  );
+  if (versions.size !== 1) {
+    throw new Error(`ladder files mix generator versions ${[...versions].join(", ")}`);
+  }
+  const digits = new Set(checkpoints.map((r) => r.digits));
+  if (digits.size !== 1) throw new Error(`${names.checkpoints}: several digit counts`);
+  const k = checkpoints[0].digits + 1;
+  if (positions.length !== checkpoints.length * k) {
+    throw new Error(
+      `${names.positions}: ${positions.length} rows, expected ${checkpoints.length} checkpoints × ${k} positions`,
+    );
+  }
+  for (const r of checkpoints) {
+    if (r.exact_match_count > r.test_n) {
+      throw new Error(
+        `${names.checkpoints}: hidden ${r.hidden} step ${r.step}: exact_match_count ${r.exact_match_count} > test_n ${r.test_n}`,
+      );
+    }
+  }
+  return { checkpoints, positions, subsets };
+}
+
+/**
+ * Loads the committed ladder from a directory (default: the repository's `data/`).
+ *
+ * @param dir directory URL holding the three CSVs
+ * @returns the typed tables
+ * @throws {Error} if a file is missing or malformed (as {@link parseLadder})
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder } from "./analysis.ts";
+ * const d = loadLadder();
+ * assert.ok(d.checkpoints.length >= 60);
+ * ```
+ */
+export function loadLadder(dir: URL = new URL("../../data/", import.meta.url)): LadderData {
+  const read = (name: string) => {
+    const url = new URL(name, dir);
+    try {
+      return Deno.readTextFileSync(url);
+    } catch (e) {
+      throw new Error(`${decodeURIComponent(url.pathname)}: cannot read (${(e as Error).message})`);
+    }
+  };
+  const names = {
+    checkpoints: "data/ladder-checkpoints.csv",
+    positions: "data/ladder-positions.csv",
+    subsets: "data/ladder-subsets.csv",
+  };
+  return parseLadder({
+    checkpoints: read("ladder-checkpoints.csv"),
+    positions: read("ladder-positions.csv"),
+    subsets: read("ladder-subsets.csv"),
+  }, names);
+}
+
+/** Widths of the ladder, smallest model first. */
+export function rungs(data: LadderData): number[] {
+  return [...new Set(data.checkpoints.map((r) => r.hidden))].sort((a, b) => a - b);
+}
+
+/** The checkpoints of one rung, by step. */
+export function rungCheckpoints(data: LadderData, hidden: number): CheckpointRow[] {
+  const rows = data.checkpoints.filter((r) => r.hidden === hidden).sort((a, b) => a.step - b.step);
+  if (rows.length === 0) throw new RangeError(`no rung with hidden width ${hidden}`);
+  return rows;
+}
+
+/**
+ * The last checkpoint of every rung, smallest model first.
+ *
+ * @param data the ladder
+ * @returns one row per rung
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { finalPoints, loadLadder } from "./analysis.ts";
+ * const f = finalPoints(loadLadder());
+ * assert.ok(f.every((r, i) => i === 0 || r.parameters > f[i - 1].parameters));
+ * ```
+ */
+export function finalPoints(data: LadderData): CheckpointRow[] {
+  return rungs(data).map((h) => rungCheckpoints(data, h).at(-1)!);
+}
+
+/** Per-position accuracy at one checkpoint, least significant digit first. */
+export function positionAccuracy(data: LadderData, hidden: number, step: number): number[] {
+  const rows = data.positions.filter((r) => r.hidden === hidden && r.step === step)
+    .sort((a, b) => a.position - b.position);
+  if (rows.length === 0) throw new RangeError(`no positions for hidden ${hidden}, step ${step}`);
+  return rows.map((r) => r.correct / r.test_n);
+}
+
+/** The chain model next to a measured exact match. */
+export interface ChainComparison {
+  /** hidden width */
+  hidden: number;
+  /** parameters */
+  parameters: number;
+  /** step */
+  step: number;
+  /** measured per-token accuracy p */
+  tokenAccuracy: number;
+  /** answer length k */
+  k: number;
+  /** p^k: every digit as hard as the average */
+  pk: number;
+  /** Π_j p_j over the per-position accuracies */
+  positionProduct: number;
+  /** measured exact match */
+  measured: number;
+  /** exact-match successes */
+  successes: number;
+  /** test problems */
+  n: number;
+}
+
+/**
+ * The chain model's two predictions of exact match from one checkpoint's per-token numbers:
+ * p^k with the average accuracy p, and Π_j p_j with each position's own accuracy (carries
+ * make positions unequal, and by the AM–GM inequality Π p_j ≤ p^k).
+ *
+ * @param data the ladder
+ * @param row the checkpoint
+ * @returns predictions and the measurement
+ * @throws {RangeError} if the checkpoint has no position rows
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chainComparison, finalPoints, loadLadder } from "./analysis.ts";
+ * const d = loadLadder();
+ * const c = chainComparison(d, finalPoints(d)[0]);
+ * assert.ok(c.positionProduct <= c.pk + 1e-12); // AM–GM
+ * ```
+ */
+export function chainComparison(data: LadderData, row: CheckpointRow): ChainComparison {
+  const k = row.digits + 1;
+  const acc = positionAccuracy(data, row.hidden, row.step);
+  return {
+    hidden: row.hidden,
+    parameters: row.parameters,
+    step: row.step,
+    tokenAccuracy: row.token_accuracy,
+    k,
+    pk: exactMatch(row.token_accuracy, k),
+    positionProduct: acc.reduce((s, p) => s * p, 1),
+    measured: row.exact_match,
+    successes: row.exact_match_count,
+    n: row.test_n,
+  };
+}
+
+/** Emergence score of one metric across the ladder's final points. */
+export interface MetricScore {
+  /** metric name */
+  metric: string;
+  /** values ordered by model size, in "higher is better" orientation */
+  values: number[];
+  /** the BIG-bench emergence score */
+  score: number;
+}
+
+/**
+ * Emergence scores (lib/emergence/score.ts) of the four metrics over rows ordered by scale.
+ * NLL and edit distance are negated so that, for every metric, higher is better and a
+ * positive score means "improves with scale". Exact match and token accuracy get the
+ * resolution floor minStep = 1/n (1/(n·k) for tokens).
+ *
+ * @param rows checkpoints ordered by increasing scale (e.g. {@link finalPoints})
+ * @returns one score per metric
+ * @throws {RangeError} if fewer than 2 rows
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { finalPoints, ladderEmergenceScores, loadLadder } from "./analysis.ts";
+ * const s = ladderEmergenceScores(finalPoints(loadLadder()));
+ * assert.deepEqual(s.map((m) => m.metric), ["exact match", "per-token accuracy", "−mean NLL", "−edit distance"]);
+ * ```
+ */
+export function ladderEmergenceScores(rows: readonly CheckpointRow[]): MetricScore[] {
+  if (rows.length < 2) throw new RangeError(`need at least 2 rows, got ${rows.length}`);
+  const n = rows[0].test_n;
+  const k = rows[0].digits + 1;
+  const metric = (name: string, values: number[], minStep?: number): MetricScore => ({
+    metric: name,
+    values,
+    score: emergenceScore(values, minStep === undefined ? {} : { minStep }),
+  });
+  return [
+    metric("exact match", rows.map((r) => r.exact_match), 1 / n),
+    metric("per-token accuracy", rows.map((r) => r.token_accuracy), 1 / (n * k)),
+    metric("−mean NLL", rows.map((r) => -r.mean_nll)),
+    metric("−edit distance", rows.map((r) => -r.edit_distance)),
+  ];
+}
+
+/** Result of extrapolating one rung from the start of its run. */
+export interface Extrapolation {
+  /** hidden width */
+  hidden: number;
+  /** parameters */
+  parameters: number;
+  /** checkpoints used in the fit */
+  fitSteps: number[];
+  /** last step of the run */
+  finalStep: number;
+  /** NLL predicted at the final step by E + a·step^b fitted to the window */
+  predictedNll: number;
+  /** measured final NLL */
+  finalNll: number;
+  /** (predicted − measured) / measured */
+  nllRelativeError: number;
+  /** exact match predicted as e^(−k·predicted NLL) (chain model with p ≈ e^(−NLL)) */
+  predictedEmViaNll: number;
+  /** exact match predicted by a straight line in log10(step) through the window's EM */
+  predictedEmDirect: number;
+  /** measured final exact match */
+  finalEm: number;
+  /** successes behind finalEm */
+  finalEmCount: number;
+  /** test problems */
+  n: number;
+}
+
+/**
+ * Fits the first part of one run (checkpoints with minStep ≤ step ≤ fraction·final step)
+ * and predicts the end: NLL by a power law with a floor in steps (lib/fit/powerlaw.ts),
+ * exact match by e^(−k·NLL̂) and by a straight line in log10(step).
+ *
+ * @param rows the rung's checkpoints
+ * @param fraction share of the run used for the fit, in (0, 1)
+ * @param minStep first step used (the first optimizer steps are a transient)
+ * @returns the predictions next to the measured end
+ * @throws {RangeError} if fewer than 4 checkpoints fall in the window
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { extrapolateRun, loadLadder, rungCheckpoints } from "./analysis.ts";
+ * const d = loadLadder();
+ * const e = extrapolateRun(rungCheckpoints(d, 32), 0.1);
+ * assert.ok(e.fitSteps.every((s) => s <= 0.1 * e.finalStep));
+ * assert.ok(Number.isFinite(e.nllRelativeError));
+ * ```
+ */
+export function extrapolateRun(
+  rows: readonly CheckpointRow[],
+  fraction = 0.1,
+  minStep = 10,
+): Extrapolation {
+  openUnit("fraction", fraction);
+  positive("minStep", minStep);
+  const last = rows[rows.length - 1];
+  const window = rows.filter((r) => r.step >= minStep && r.step <= fraction * last.step);
+  if (window.length < 4) {
+    throw new RangeError(
+      `only ${window.length} checkpoints between step ${minStep} and ${fraction}·${last.step}; need 4`,
+    );
+  }
+  const x = window.map((r) => r.step);
+  const fit = fitPowerLawWithFloor(x, window.map((r) => r.mean_nll));
+  const predictedNll = predictPowerLaw(fit, last.step);
+  const k = last.digits + 1;
+  // least-squares line EM = α + β·log10(step) over the window
+  const u = x.map(Math.log10);
+  const em = window.map((r) => r.exact_match);
+  const uBar = u.reduce((s, t) => s + t, 0) / u.length;
+  const eBar = em.reduce((s, t) => s + t, 0) / em.length;
+  const sxx = u.reduce((s, t) => s + (t - uBar) ** 2, 0);
+  const beta = u.reduce((s, t, i) => s + (t - uBar) * (em[i] - eBar), 0) / sxx;
+  const direct = eBar + beta * (Math.log10(last.step) - uBar);
+  return {
+    hidden: last.hidden,
+    parameters: last.parameters,
+    fitSteps: x,
+    finalStep: last.step,
+    predictedNll,
+    finalNll: last.mean_nll,
+    nllRelativeError: (predictedNll - last.mean_nll) / last.mean_nll,
+    predictedEmViaNll: Math.exp(-k * predictedNll),
+    predictedEmDirect: Math.min(1, Math.max(0, direct)),
+    finalEm: last.exact_match,
+    finalEmCount: last.exact_match_count,
+    n: last.test_n,
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * The model ladder: one task, one training recipe, several widths. This module holds the
+ * ladder's specification, runs its rungs and turns the checkpoints into the CSV lines of
+ * `data/ladder-checkpoints.csv`, `data/ladder-positions.csv` and `data/ladder-subsets.csv`
+ * (written by `tools/train-ladder.ts`; the book only reads them).
+ *
+ * Every rung shares the test set (seed `testSeed`) and the training stream (seed `seed`);
+ * only the width H and the initial weights (seed `seed + H`) differ, so a rung's rows do not
+ * depend on which other rungs were run.
+ *
+ * @module
+ */
+import { positiveInteger } from "../validate.ts";
+import { seededRng } from "../model/prng.ts";
+import { answerLength, testSet } from "../tasks/addition.ts";
+import { type Checkpoint, trainRun } from "./train.ts";
+
+/**
+ * Bump by hand whenever anything that changes the CSV bytes changes: model, initialization,
+ * optimizer, task encoding, random streams, the spec, the metrics or the number format.
+ */
+export const GENERATOR_VERSION = 1;
+
+/** Everything that determines a ladder's results. */
+export interface LadderSpec {
+  /** operand digits n */
+  digits: number;
+  /** hidden widths, one rung each */
+  hiddens: number[];
+  /** optimizer steps per rung (the same for every rung) */
+  steps: number;
+  /** problems per step */
+  batch: number;
+  /** Adam learning rate */
+  lr: number;
+  /** seed of the training stream; rung H's weights use seed + H */
+  seed: number;
+  /** held-out problems */
+  testSize: number;
+  /** seed of the test set */
+  testSeed: number;
+  /** log-spaced checkpoints per rung */
+  checkpoints: number;
+  /** nested test-set prefixes on which exact match is also counted (last = testSize) */
+  subsets: number[];
+}
+
+/** The book's ladder (trained by `tools/train-ladder.ts`). */
+export const BOOK_LADDER: LadderSpec = {
+  digits: 4,
+  hiddens: [4, 8, 16, 32, 64, 128, 192],
+  steps: 6000,
+  batch: 64,
+  lr: 3e-3,
+  seed: 2026,
+  testSize: 2000,
+  testSeed: 7,
+  checkpoints: 20,
+  subsets: [20, 200, 2000],
+};
+
+/** A tiny ladder for the tests: trains in a second or two. */
+export const TINY_LADDER: LadderSpec = {
+  digits: 2,
+  hiddens: [4, 16, 48],
+  steps: 400,
+  batch: 32,
+  lr: 1e-2,
+  seed: 11,
+  testSize: 200,
+  testSeed: 3,
+  checkpoints: 8,
+  subsets: [20, 200],
+};
+
+/** Header of `data/ladder-checkpoints.csv`. */
+export const CHECKPOINT_HEADER =
+  "generator_version,seed,digits,hidden,parameters,batch,lr,total_steps,step,tokens,compute_flops,test_n,exact_match_count,exact_match,token_accuracy,mean_nll,edit_distance,source";
+/** Header of `data/ladder-positions.csv`. */
+export const POSITION_HEADER =
+  "generator_version,digits,hidden,parameters,step,position,test_n,correct,source";
+/** Header of `data/ladder-subsets.csv`. */
+export const SUBSET_HEADER =
+  "generator_version,digits,hidden,parameters,step,subset_n,exact_match_count,source";
+
+/** CSV lines of one or more rungs (no headers). */
+export interface LadderLines {
+  /** lines of `ladder-checkpoints.csv` */
+  checkpoints: string[];
+  /** lines of `ladder-positions.csv` */
+  positions: string[];
+  /** lines of `ladder-subsets.csv` */
+  subsets: string[];
+}
+
+/**
+ * A number as written in the CSVs: 8 significant digits, then JavaScript's shortest
+ * round-trip form (deterministic).
+ *
+ * @param x a finite number
+ * @returns its text
+ * @throws {RangeError} if x is not finite
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatValue } from "./ladder.ts";
+ * assert.equal(formatValue(1 / 3), "0.33333333");
+ * assert.equal(formatValue(2), "2");
+ * ```
+ */
+export function formatValue(x: number): string {
+  if (!Number.isFinite(x)) throw new RangeError(`cannot write ${x} to a ladder CSV`);
+  return String(Number(x.toPrecision(8)));
+}
+
+/** Checks a spec; returns it. */
+export function checkSpec(spec: LadderSpec): LadderSpec {
+  positiveInteger("digits", spec.digits, "LadderSpec");
+  if (spec.hiddens.length === 0) throw new RangeError("LadderSpec.hiddens is empty");
+  spec.hiddens.forEach((h, i) => positiveInteger(`hiddens[${i}]`, h, "LadderSpec"));
+  positiveInteger("testSize", spec.testSize, "LadderSpec");
+  const last = spec.subsets[spec.subsets.length - 1];
+  if (last !== spec.testSize) {
+    throw new RangeError(`LadderSpec.subsets must end with testSize ${spec.testSize}, got ${last}`);
+  }
+  spec.subsets.forEach((s, i) => positiveInteger(`subsets[${i}]`, s, "LadderSpec"));
+  return spec;
+}
+
+/**
+ * Trains the rungs `hiddens` (default: all of the spec's) and returns their CSV lines.
+ * Compute is estimated as 6·N·tokens (N parameters, tokens = answer tokens trained on).
+ *
+ * @param spec the ladder
+ * @param hiddens which widths to run (each must be in the spec)
+ * @param onCheckpoint optional progress callback
+ * @returns the lines of the three CSVs, rung by rung in the order given
+ * @throws {RangeError} on a bad spec or a width not in the spec
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ladderLines, TINY_LADDER } from "./ladder.ts";
+ * const spec = { ...TINY_LADDER, steps: 20, checkpoints: 3 };
+ * const lines = ladderLines(spec, [4]);
+ * assert.equal(lines.checkpoints.length, 3);
+ * assert.ok(lines.checkpoints[0].startsWith("1,11,2,4,"));
+ * ```
+ */
+export function ladderLines(
+  spec: LadderSpec,
+  hiddens: number[] = spec.hiddens,
+  onCheckpoint?: (hidden: number, parameters: number, c: Checkpoint) => void,
+): LadderLines {
+  checkSpec(spec);
+  for (const h of hiddens) {
+    if (!spec.hiddens.includes(h)) throw new RangeError(`hidden ${h} is not a rung of the spec`);
+  }
+  const test = testSet(spec.digits, spec.testSize, seededRng(spec.testSeed));
+  const k = answerLength(spec.digits);
+  const source = `tools/train-ladder.ts v${GENERATOR_VERSION}`;
+  const out: LadderLines = { checkpoints: [], positions: [], subsets: [] };
+  const v = GENERATOR_VERSION;
+  for (const hidden of hiddens) {
+    let parameters = 0;
+    const run = trainRun(
+      {
+        digits: spec.digits,
+        hidden,
+        steps: spec.steps,
+        batch: spec.batch,
+        lr: spec.lr,
+        initSeed: spec.seed + hidden,
+        dataSeed: spec.seed,
+        checkpoints: spec.checkpoints,
+      },
+      test,
+      (c) => onCheckpoint?.(hidden, parameters, c),
+    );
+    parameters = run.parameters;
+    for (const c of run.checkpoints) {
+      const m = c.metrics;
+      out.checkpoints.push([
+        v,
+        spec.seed,
+        spec.digits,
+        hidden,
+        run.parameters,
+        spec.batch,
+        formatValue(spec.lr),
+        spec.steps,
+        c.step,
+        c.tokens,
+        6 * run.parameters * c.tokens,
+        m.n,
+        m.exactMatchCount,
+        formatValue(m.exactMatch),
+        formatValue(m.tokenAccuracy),
+        formatValue(m.meanNll),
+        formatValue(m.editDistance),
+        source,
+      ].join(","));
+      for (let j = 0; j < k; j++) {
+        out.positions.push(
+          [v, spec.digits, hidden, run.parameters, c.step, j, m.n, m.positionCorrect[j], source]
+            .join(","),
+        );
+      }
+      for (const size of spec.subsets) {
+        let count = 0;
+        for (let i = 0; i < size; i++) count += m.exact[i];
+        out.subsets.push(
+          [v, spec.digits, hidden, run.parameters, c.step, size, count, source].join(","),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import { assert, assertAlmostEquals } from "../assert.ts";
+import {
+  chainComparison,
+  type CheckpointRow,
+  extrapolateRun,
+  finalPoints,
+  ladderEmergenceScores,
+  loadLadder,
+  parseLadder,
+  positionAccuracy,
+} from "../../lib/ladder/analysis.ts";
+import {
+  CHECKPOINT_HEADER,
+  GENERATOR_VERSION,
+  POSITION_HEADER,
+  SUBSET_HEADER,
+} from "../../lib/ladder/ladder.ts";
+
+function row(step: number, nll: number, em: number): CheckpointRow {
+  return {
+    generator_version: 1,
+    seed: 1,
+    digits: 2,
+    hidden: 8,
+    parameters: 100,
+    batch: 1,
+    lr: 0.01,
+    total_steps: 1000,
+    step,
+    tokens: step * 3,
+    compute_flops: 1800 * step,
+    test_n: 100,
+    exact_match_count: Math.round(em * 100),
+    exact_match: em,
+    token_accuracy: 0.5,
+    mean_nll: nll,
+    edit_distance: 1,
+    source: "test",
+  } as CheckpointRow;
+}
+
+Deno.test("extrapolateRun recovers an exact power law with a floor", () => {
+  // NLL = 0.1 + 3·step^−0.5 exactly; the fit on steps 10…100 must predict step 1000
+  const steps = [1, 3, 10, 20, 40, 70, 100, 300, 1000];
+  const rows = steps.map((s) => row(s, 0.1 + 3 * s ** -0.5, 0));
+  const e = extrapolateRun(rows, 0.1, 10);
+  assert.deepEqual(e.fitSteps, [10, 20, 40, 70, 100]);
+  const truth = 0.1 + 3 * 1000 ** -0.5;
+  assertAlmostEquals(e.predictedNll, truth, 1e-3 * truth);
+  assertAlmostEquals(e.nllRelativeError, 0, 1e-3);
+  // chain route: e^(−k·NLL) with k = 3
+  assertAlmostEquals(e.predictedEmViaNll, Math.exp(-3 * e.predictedNll), 1e-12);
+  assert.equal(e.predictedEmDirect, 0); // EM flat at 0 in the window → line predicts 0
+  assert.throws(() => extrapolateRun(rows.slice(0, 4), 0.1, 10), /need 4/);
+  assert.throws(() => extrapolateRun(rows, 1.5), /fraction/);
+});
+
+Deno.test("direct EM extrapolation is a least-squares line in log10(step)", () => {
+  // EM = 0.1·log10(step) − 0.1 on the window, exactly linear: at step 1000 the line gives 0.2
+  const steps = [10, 20, 50, 100, 1000];
+  const rows = steps.map((s) => row(s, 1 / s, 0.1 * Math.log10(s) - 0.1));
+  const e = extrapolateRun(rows, 0.1, 10);
+  assertAlmostEquals(e.predictedEmDirect, 0.2, 1e-12);
+});
+
+Deno.test("parseLadder rejects mixed versions, missing columns and short position files", () => {
+  const ck = `${CHECKPOINT_HEADER}\n1,1,1,4,10,1,0.1,1,1,2,120,5,0,0,0.5,1.2,1,x`;
+  const pos = `${POSITION_HEADER}\n1,1,4,10,1,0,5,2,x\n1,1,4,10,1,1,5,3,x`;
+  const sub = `${SUBSET_HEADER}\n1,1,4,10,1,5,0,x`;
+  assert.equal(
+    parseLadder({ checkpoints: ck, positions: pos, subsets: sub }).checkpoints.length,
+    1,
+  );
+  assert.throws(
+    () => parseLadder({ checkpoints: ck, positions: pos, subsets: sub.replace("\n1,", "\n2,") }),
+    /mix generator versions/,
+  );
+  assert.throws(
+    () =>
+      parseLadder({
+        checkpoints: ck,
+        positions: pos.split("\n").slice(0, 2).join("\n"),
+        subsets: sub,
+      }),
+    /expected 1 checkpoints × 2 positions/,
+  );
+  assert.throws(
+    () => parseLadder({ checkpoints: ck.replace("mean_nll", "nll"), positions: pos, subsets: sub }),
+    /mean_nll/,
+  );
+  assert.throws(
+    () =>
+      parseLadder({
+        checkpoints: ck.replace(",0,0,0.5", ",9,0,0.5"),
+        positions: pos,
+        subsets: sub,
+      }),
+    /exact_match_count 9 > test_n 5/,
+  );
+});
+
+Deno.test("committed ladder: consistent, chain product ≤ p^k, EM scores highest", () => {
+  const d = loadLadder();
+  assert.ok(d.checkpoints.every((r) => r.generator_version === GENERATOR_VERSION));
+  const final = finalPoints(d);
+  assert.ok(final.length >= 6);
+  // ≥ 1.5 decades of parameters
+  assert.ok(Math.log10(final.at(-1)!.parameters / final[0].parameters) >= 1.5);
+  for (const r of d.checkpoints) {
+    // token accuracy is the mean of the position accuracies (independent recomputation)
+    const acc = positionAccuracy(d, r.hidden, r.step);
+    assertAlmostEquals(acc.reduce((s, p) => s + p, 0) / acc.length, r.token_accuracy, 1e-7);
+    const c = chainComparison(d, r);
+    assert.ok(c.positionProduct <= c.pk + 1e-12);
+    // exact match can never exceed the worst position's accuracy
+    assert.ok(r.exact_match <= Math.min(...acc) + 1e-12);
+  }
+  const scores = ladderEmergenceScores(final);
+  const em = scores.find((s) => s.metric === "exact match")!.score;
+  for (const s of scores) assert.ok(em >= s.score, `${s.metric}: ${s.score} vs EM ${em}`);
+});

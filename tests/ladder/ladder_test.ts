@@ -1,0 +1,42 @@
+import { assert } from "../assert.ts";
+import {
+  BOOK_LADDER,
+  CHECKPOINT_HEADER,
+  formatValue,
+  ladderLines,
+  POSITION_HEADER,
+  SUBSET_HEADER,
+} from "../../lib/ladder/ladder.ts";
+
+const data = new URL("../../data/", import.meta.url);
+const read = (name: string) => Deno.readTextFileSync(new URL(name, data)).split("\n");
+
+Deno.test("the committed ladder CSVs are reproduced byte for byte by the two smallest rungs", () => {
+  const small = BOOK_LADDER.hiddens.slice(0, 2);
+  const lines = ladderLines(BOOK_LADDER, small);
+  const files = [
+    ["ladder-checkpoints.csv", CHECKPOINT_HEADER, lines.checkpoints],
+    ["ladder-positions.csv", POSITION_HEADER, lines.positions],
+    ["ladder-subsets.csv", SUBSET_HEADER, lines.subsets],
+  ] as const;
+  for (const [name, header, fresh] of files) {
+    const committed = read(name);
+    assert.equal(committed[0], header, `${name} header`);
+    // the smallest rungs are written first, so they are the lines right after the header
+    const slice = committed.slice(1, 1 + fresh.length);
+    assert.equal(fresh.length > 0, true);
+    for (let i = 0; i < fresh.length; i++) {
+      assert.equal(fresh[i], slice[i], `${name} line ${i + 2}`);
+    }
+    // and the file ends with exactly one newline
+    assert.equal(committed.at(-1), "", `${name} ends with a newline`);
+  }
+});
+
+Deno.test("formatValue: 8 significant digits, never NaN", () => {
+  assert.equal(formatValue(0.123456789), "0.12345679");
+  assert.equal(formatValue(1e-9 / 3), "3.3333333e-10");
+  assert.equal(formatValue(0), "0");
+  assert.throws(() => formatValue(NaN), /cannot write NaN/);
+  assert.throws(() => formatValue(Infinity), /cannot write Infinity/);
+});
