@@ -1,0 +1,139 @@
+/**
+ * Figures for chapter 11: an extrapolation test drawn as observed points (dots; filled inside
+ * the fit window, hollow beyond it) and the fitted laws continued past the window (dashed for
+ * the pure power law, dash-dot for the law with a floor), each labelled at its right end; and
+ * exact-match curves for several chain lengths with their elbows marked.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { plot } from "./render.ts";
+import type { ExtrapolationResult } from "../fit/extrapolate.ts";
+
+/**
+ * Draws one or two extrapolation results over the same data.
+ *
+ * @param results results of `extrapolate` on the same xs/ys (pure and/or floor form)
+ * @param xLabel x-axis label (the axis is logarithmic)
+ * @param yLabel y-axis label
+ * @param cutoffLabel text shown at the cutoff rule
+ * @returns a Plot SVG element
+ * @throws {Error} if no result is given
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { extrapolate } from "../fit/extrapolate.ts";
+ * import { extrapolationFigure } from "./extrapolation.ts";
+ * const xs = [1, 2, 4, 8, 16, 32, 64], ys = xs.map((x) => 2 + 3 * x ** -0.5);
+ * const el = extrapolationFigure([extrapolate(xs, ys, 8, "power"), extrapolate(xs, ys, 8, "power+floor")], "x", "y", "fit window");
+ * assert.ok(el.outerHTML.includes("stroke-dasharray"));
+ * ```
+ */
+export function extrapolationFigure(
+  results: ExtrapolationResult[],
+  xLabel: string,
+  yLabel: string,
+  cutoffLabel: string,
+): SVGSVGElement {
+  if (results.length === 0) throw new Error("extrapolationFigure: no results");
+  const obs = results[0].points;
+  const dash: Record<string, string> = { "power": "7,4", "power+floor": "10,3,2,3" };
+  const name: Record<string, string> = {
+    "power": "pure power law",
+    "power+floor": "power law + floor",
+  };
+  const lines = results.map((r) => r.points.map((p) => ({ x: p.x, y: p.predicted, form: r.form })));
+  return plot({
+    marginRight: 130,
+    x: { label: `${xLabel} →`, type: "log", grid: true },
+    y: { label: `↑ ${yLabel}`, grid: true },
+    marks: [
+      Plot.ruleX([results[0].cutoff], { strokeOpacity: 0.5 }),
+      Plot.text([results[0].cutoff], {
+        x: (d: number) => d,
+        frameAnchor: "top",
+        text: () => cutoffLabel,
+        dx: 4,
+        textAnchor: "start",
+        dy: 6,
+      }),
+      ...lines.map((l) =>
+        Plot.line(l, { x: "x", y: "y", strokeWidth: 2, strokeDasharray: dash[l[0].form] })
+      ),
+      ...lines.map((l) =>
+        Plot.text([l[l.length - 1]], {
+          x: "x",
+          y: "y",
+          text: (d: { form: string }) => name[d.form],
+          dx: 6,
+          textAnchor: "start",
+        })
+      ),
+      Plot.dot(obs, {
+        x: "x",
+        y: "y",
+        r: 3,
+        stroke: "currentColor",
+        fill: (p: { inFit: boolean }) => (p.inFit ? "currentColor" : "white"),
+      }),
+    ],
+  });
+}
+
+/** A curve point for {@link elbowFigure}. */
+export interface ElbowCurvePoint {
+  /** log10 compute */
+  x: number;
+  /** exact match */
+  em: number;
+  /** chain length */
+  k: number;
+}
+
+/**
+ * Exact-match curves for several chain lengths, each a different dash pattern and labelled
+ * "k = …" at its elbow, where a dot marks EM = ½.
+ *
+ * @param curves points of all curves
+ * @param elbows elbow x per k
+ * @returns a Plot SVG element
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { elbowFigure } from "./extrapolation.ts";
+ * const el = elbowFigure([{ x: 20, em: 0, k: 1 }, { x: 24, em: 1, k: 1 }], [{ k: 1, elbow: 22 }]);
+ * assert.ok(el.outerHTML.startsWith("<svg"));
+ * ```
+ */
+export function elbowFigure(
+  curves: ElbowCurvePoint[],
+  elbows: { k: number; elbow: number }[],
+): SVGSVGElement {
+  const ks = [...new Set(curves.map((c) => c.k))];
+  const dashes = ["", "2,3", "6,3", "10,3,2,3", "12,4", "1,2"];
+  return plot({
+    x: { label: "log10 training compute (FLOPs) →", grid: true },
+    y: { label: "↑ exact match", domain: [0, 1], grid: true },
+    marks: [
+      Plot.ruleY([0.5], { strokeOpacity: 0.4 }),
+      ...ks.map((k, i) =>
+        Plot.line(curves.filter((c) => c.k === k), {
+          x: "x",
+          y: "em",
+          strokeWidth: 2,
+          strokeDasharray: dashes[i % dashes.length] || undefined,
+        })
+      ),
+      Plot.dot(elbows, { x: "elbow", y: () => 0.5, r: 3.5, fill: "currentColor" }),
+      Plot.text(elbows, {
+        x: "elbow",
+        y: () => 0.5,
+        text: (d: { k: number }) => `k = ${d.k}`,
+        dx: 6,
+        dy: -10,
+        textAnchor: "start",
+        fontSize: 10,
+      }),
+    ],
+  });
+}

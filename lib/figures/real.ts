@@ -1,0 +1,224 @@
+/**
+ * Figures of published data (chapter 9): GPT-3 arithmetic exact match with the per-token
+ * accuracy it implies, Pythia LAMBADA accuracy and perplexity against compute, and Wei et
+ * al.'s emergence scales on one compute axis. Figures draw what `lib/` computed; curves are
+ * told apart by line style, marker shape and direct labels.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { plot } from "./render.ts";
+import type { ImpliedArithmeticRow } from "../fit/arithmetic.ts";
+
+/**
+ * Exact match and implied per-token accuracy of GPT-3 175B on addition and subtraction,
+ * against k. Exact match: solid line, filled dots, Wilson interval bars; implied p: dashed
+ * line, hollow dots, interval bars. Each line is labelled at its right end.
+ *
+ * @param rows output of `impliedArithmetic` (only addition and subtraction are drawn)
+ * @param kLabel axis label for k, e.g. "answer digits k"
+ * @returns a Plot SVG element
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadGpt3Arithmetic } from "../data/published.ts";
+ * import { impliedArithmetic } from "../fit/arithmetic.ts";
+ * import { arithmeticFigure } from "./real.ts";
+ * const el = arithmeticFigure(impliedArithmetic(loadGpt3Arithmetic(), "answer-digits"), "answer digits k");
+ * assert.ok(el.outerHTML.includes("stroke-dasharray"));
+ * ```
+ */
+export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): SVGSVGElement {
+  const ops = ["addition", "subtraction"];
+  const series = ops.flatMap((op) => {
+    const r = rows.filter((x) => x.operation === op).sort((a, b) => a.k - b.k);
+    return [
+      {
+        key: `${op}: exact match`,
+        dash: undefined,
+        fill: "currentColor",
+        pts: r.map((x) => ({ k: x.k, v: x.em, lo: x.emLower, hi: x.emUpper })),
+      },
+      {
+        key: `${op}: implied p`,
+        dash: "6,4",
+        fill: "white",
+        pts: r.map((x) => ({ k: x.k, v: x.p, lo: x.pLower, hi: x.pUpper })),
+      },
+    ];
+  });
+  const strokes: Record<string, string> = { addition: "#1b7837", subtraction: "#762a83" };
+  return plot({
+    marginRight: 170,
+    x: { label: `${kLabel} →`, grid: true },
+    y: { label: "↑ accuracy", domain: [0, 1], grid: true },
+    marks: [
+      Plot.ruleY([0]),
+      ...series.flatMap((s) => {
+        const stroke = strokes[s.key.split(":")[0]];
+        return [
+          Plot.line(s.pts, { x: "k", y: "v", stroke, strokeWidth: 2, strokeDasharray: s.dash }),
+          Plot.ruleX(s.pts, { x: "k", y1: "lo", y2: "hi", stroke, strokeWidth: 1 }),
+          Plot.dot(s.pts, {
+            x: "k",
+            y: "v",
+            r: 4,
+            stroke,
+            fill: s.fill === "white" ? "white" : stroke,
+          }),
+          Plot.text([s.pts[s.pts.length - 1]], {
+            x: "k",
+            y: "v",
+            text: () => s.key,
+            textAnchor: "start",
+            dx: 8,
+            // the two exact-match curves end close together: push their labels apart
+            dy: s.key === "addition: exact match"
+              ? 10
+              : s.key === "subtraction: exact match"
+              ? -10
+              : 0,
+          }),
+        ];
+      }),
+    ],
+  });
+}
+
+/** A Pythia point for the figures. */
+export interface PythiaPoint {
+  /** label */
+  model: string;
+  /** log10 of 6·N·D */
+  logCompute: number;
+  /** accuracy and Wilson interval */
+  acc: number;
+  accLower: number;
+  accUpper: number;
+  /** perplexity */
+  ppl: number;
+}
+
+/**
+ * Pythia LAMBADA accuracy against compute: dots with Wilson intervals, a solid line, model
+ * names as labels.
+ *
+ * @param points one per model
+ * @returns a Plot SVG element
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaAccuracyFigure } from "./real.ts";
+ * const el = pythiaAccuracyFigure([{ model: "a", logCompute: 20, acc: 0.2, accLower: 0.19, accUpper: 0.21, ppl: 100 },
+ *   { model: "b", logCompute: 21, acc: 0.5, accLower: 0.49, accUpper: 0.51, ppl: 10 }]);
+ * assert.ok(el.outerHTML.startsWith("<svg"));
+ * ```
+ */
+export function pythiaAccuracyFigure(points: PythiaPoint[]): SVGSVGElement {
+  return plot({
+    height: 340,
+    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true },
+    y: { label: "↑ LAMBADA accuracy (last word exactly right)", domain: [0, 1], grid: true },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.line(points, { x: "logCompute", y: "acc", strokeWidth: 2 }),
+      Plot.ruleX(points, { x: "logCompute", y1: "accLower", y2: "accUpper", strokeWidth: 3 }),
+      Plot.dot(points, { x: "logCompute", y: "acc", r: 3.5, fill: "currentColor" }),
+      Plot.text(points, { x: "logCompute", y: "acc", text: "model", dy: -12, fontSize: 10 }),
+    ],
+  });
+}
+
+/**
+ * Pythia LAMBADA perplexity against compute on log–log axes (a straight line here is a power
+ * law).
+ *
+ * @param points one per model
+ * @returns a Plot SVG element
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pythiaPerplexityFigure } from "./real.ts";
+ * const el = pythiaPerplexityFigure([{ model: "a", logCompute: 20, acc: 0.2, accLower: 0.19, accUpper: 0.21, ppl: 100 },
+ *   { model: "b", logCompute: 21, acc: 0.5, accLower: 0.49, accUpper: 0.51, ppl: 10 }]);
+ * assert.ok(el.outerHTML.startsWith("<svg"));
+ * ```
+ */
+export function pythiaPerplexityFigure(points: PythiaPoint[]): SVGSVGElement {
+  return plot({
+    height: 340,
+    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true },
+    y: { label: "↓ LAMBADA perplexity (log scale)", type: "log", grid: true },
+    marks: [
+      Plot.line(points, { x: "logCompute", y: "ppl", strokeWidth: 2, strokeDasharray: "6,4" }),
+      Plot.dot(points, {
+        x: "logCompute",
+        y: "ppl",
+        r: 3.5,
+        fill: "white",
+        stroke: "currentColor",
+      }),
+      Plot.text(points, { x: "logCompute", y: "ppl", text: "model", dy: -12, fontSize: 10 }),
+    ],
+  });
+}
+
+/** A row for the emergence-scale figure. */
+export interface ScalePoint {
+  /** short ability name */
+  label: string;
+  /** log10 training FLOPs at which the ability emerged */
+  logFlops: number;
+  /** "few-shot prompting" or "augmented prompting" */
+  kind: string;
+  /** model and size, e.g. "GPT-3 13B" */
+  model: string;
+}
+
+/**
+ * Emergence scales on one compute axis: one row per ability, sorted by compute; a filled
+ * circle for few-shot abilities and a hollow triangle for augmented prompting, each with the
+ * model named beside it.
+ *
+ * @param points the abilities
+ * @returns a Plot SVG element
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { emergenceScaleFigure } from "./real.ts";
+ * const el = emergenceScaleFigure([{ label: "a", logFlops: 22, kind: "few-shot prompting", model: "GPT-3 13B" }]);
+ * assert.ok(el.outerHTML.startsWith("<svg"));
+ * ```
+ */
+export function emergenceScaleFigure(points: ScalePoint[]): SVGSVGElement {
+  const sorted = [...points].sort((a, b) => a.logFlops - b.logFlops);
+  return plot({
+    height: 80 + 18 * sorted.length,
+    marginLeft: 290,
+    marginRight: 110,
+    x: { label: "log10 training FLOPs at emergence →", grid: true, domain: [19.5, 25] },
+    y: { label: null, domain: sorted.map((p) => p.label) },
+    symbol: {
+      domain: ["few-shot prompting", "augmented prompting"],
+      range: ["circle", "triangle"],
+    },
+    marks: [
+      Plot.dot(sorted, {
+        x: "logFlops",
+        y: "label",
+        symbol: "kind",
+        r: 4,
+        stroke: "currentColor",
+        fill: (d: ScalePoint) => (d.kind === "few-shot prompting" ? "currentColor" : "white"),
+      }),
+      Plot.text(sorted, {
+        x: "logFlops",
+        y: "label",
+        text: "model",
+        dx: 8,
+        textAnchor: "start",
+        fontSize: 10,
+      }),
+    ],
+  });
+}

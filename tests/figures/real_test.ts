@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import {
+  loadGpt3Arithmetic,
+  loadPythia,
+  loadWeiEmergence,
+  pythiaPoints,
+  weiPoints,
+} from "../../lib/data/published.ts";
+import { impliedArithmetic } from "../../lib/fit/arithmetic.ts";
+import {
+  arithmeticFigure,
+  emergenceScaleFigure,
+  pythiaAccuracyFigure,
+  pythiaPerplexityFigure,
+} from "../../lib/figures/real.ts";
+import { ladderFigure } from "../../lib/figures/lmeval.ts";
+import { ladderMetric, loadLadder } from "../../lib/lmeval/ladder.ts";
+import { elbowFigure, extrapolationFigure } from "../../lib/figures/extrapolation.ts";
+import { extrapolate } from "../../lib/fit/extrapolate.ts";
+
+const svgOk = (el: Element) => {
+  const h = el.outerHTML;
+  assert.ok(h.startsWith("<svg"), "an <svg>, not a <figure>");
+  assert.ok(!h.includes("NaN"), "no NaN coordinates");
+  return h;
+};
+
+Deno.test("arithmetic figure: both line styles and direct labels", () => {
+  const h = svgOk(
+    arithmeticFigure(impliedArithmetic(loadGpt3Arithmetic(), "answer-digits"), "answer digits k"),
+  );
+  assert.ok(h.includes("stroke-dasharray"));
+  for (
+    const l of [
+      "addition: exact match",
+      "addition: implied p",
+      "subtraction: exact match",
+      "subtraction: implied p",
+    ]
+  ) {
+    assert.ok(h.includes(l), l);
+  }
+});
+
+Deno.test("Pythia and Wei figures label every point", () => {
+  const pts = pythiaPoints(loadPythia());
+  for (const el of [pythiaAccuracyFigure(pts), pythiaPerplexityFigure(pts)]) {
+    const h = svgOk(el);
+    for (const p of pts) assert.ok(h.includes(`>${p.model}<`), p.model);
+  }
+  const w = weiPoints(loadWeiEmergence());
+  const h = svgOk(emergenceScaleFigure(w));
+  assert.ok(h.includes("GPT-3 13B") && h.includes("PaLM 540B"));
+});
+
+Deno.test("extrapolation, elbow and ladder figures render", () => {
+  const xs = [1, 2, 4, 8, 16, 32, 64], ys = xs.map((x) => 2 + 3 * x ** -0.5);
+  const h = svgOk(
+    extrapolationFigure(
+      [extrapolate(xs, ys, 8, "power"), extrapolate(xs, ys, 8, "power+floor")],
+      "tokens",
+      "loss",
+      "fit window",
+    ),
+  );
+  assert.ok(
+    h.includes("pure power law") && h.includes("power law + floor") && h.includes("fit window"),
+  );
+  assert.throws(() => extrapolationFigure([], "x", "y", "c"), /no results/);
+  svgOk(elbowFigure([{ x: 20, em: 0.1, k: 2 }, { x: 24, em: 0.9, k: 2 }], [{ k: 2, elbow: 22.6 }]));
+  const ladder = loadLadder(new URL("../fixtures/lmeval/ladder-current.csv", import.meta.url));
+  svgOk(ladderFigure(ladderMetric(ladder, "lambada_openai", "acc"), "↑ accuracy", false));
+});
