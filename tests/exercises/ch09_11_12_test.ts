@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { assertAlmostEquals } from "../assert.ts";
+import { gradeAnswer } from "../../lib/book/exercises.ts";
+import * as ch09 from "../../lib/exercises/ch09.ts";
+import * as ch11 from "../../lib/exercises/ch11.ts";
+import * as ch12 from "../../lib/exercises/ch12.ts";
+
+// Independent values (python3 / numpy, double precision):
+//   09.1  0.255 ** 0.2                                         = 0.7608657519274441
+//   09.2  Wilson upper end of 951/5153, z = 1.959963984540054  = 0.19537828946284402
+//   09.3  log10(3.1e23 / 2.3e22)                               = 1.1296338578166798
+//   11.1  numpy polyfit on the clean run (see tests/fit/claims_test.ts) = −9.035783653571526 %
+//   11.2  22 + ln(u/(1 − u))/1.5, u = 0.5 ** (1/8)             = 23.60154665874091
+//   11.3  two-point law on Pythia 6.9B (see claims_test.ts)    = −31.33022402573968 %
+//   12.1  p(1 − p)/se² + 1                                     = 5153
+//   12.2  numpy emergence score of [0.18455…, 0.51620…, 0.66563…] = 1.8703226772754977
+//   12.3  6 · 405334016 · 299892736000 / 1e20                 = 7.2934036231264665
+Deno.test("chapters 9, 11, 12: exercise answers against independent values", () => {
+  assertAlmostEquals(ch09.ex09_1.answer() as number, 0.7608657519274441, 1e-12);
+  assertAlmostEquals(ch09.ex09_2.answer() as number, 0.19537828946284402, 1e-12);
+  assertAlmostEquals(ch09.ex09_3.answer() as number, 1.1296338578166798, 1e-12);
+  assertAlmostEquals(ch11.ex11_1.answer() as number, -9.035783653571526, 1e-6);
+  assertAlmostEquals(ch11.ex11_2.answer() as number, 23.60154665874091, 1e-10);
+  assertAlmostEquals(ch11.ex11_3.answer() as number, -31.33022402573968, 1e-6);
+  assert.equal(ch12.ex12_1.answer(), 5153);
+  assertAlmostEquals(ch12.ex12_2.answer() as number, 1.8703226772754977, 1e-12);
+  assertAlmostEquals(ch12.ex12_3.answer() as number, 7.2934036231264665, 1e-12);
+  assert.deepEqual(ch09.exercises.map((e) => e.id), ["09.1", "09.2", "09.3"]);
+  assert.deepEqual(ch11.exercises.map((e) => e.id), ["11.1", "11.2", "11.3"]);
+  assert.deepEqual(ch12.exercises.map((e) => e.id), ["12.1", "12.2", "12.3"]);
+});
+
+Deno.test("chapters 9, 11, 12: rounded reader answers pass, typical slips do not", () => {
+  assert.equal(gradeAnswer(ch09.ex09_1, 0.761).status, "right");
+  assert.equal(gradeAnswer(ch09.ex09_1, 0.711).status, "wrong"); // k = 4 instead of 5
+  assert.equal(gradeAnswer(ch09.ex09_2, 0.195).status, "right");
+  assert.equal(gradeAnswer(ch09.ex09_3, 1.13).status, "right");
+  assert.equal(gradeAnswer(ch11.ex11_1, -9.0).status, "right");
+  assert.equal(gradeAnswer(ch11.ex11_1, 9.0).status, "wrong"); // sign matters
+  assert.equal(gradeAnswer(ch11.ex11_2, 23.6).status, "right");
+  assert.equal(gradeAnswer(ch11.ex11_3, -31.3).status, "right");
+  assert.equal(gradeAnswer(ch12.ex12_1, 5152).status, "wrong"); // forgot the + 1
+  assert.equal(gradeAnswer(ch12.ex12_2, 1.87).status, "right");
+  assert.equal(gradeAnswer(ch12.ex12_3, 7.29).status, "right");
+});
