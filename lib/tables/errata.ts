@@ -87,3 +87,38 @@ export function classify(shown: string, fromDisplayed: number, exact: number): V
   if (okDisplayed) return okExact ? "correct" : "rounded";
   return okExact ? "inconsistent" : "wrong";
 }
+
+/**
+ * Formats a value with the same number of decimals (or the same exponent form) as a printed
+ * number, so an exact value can be shown "as the seed rounds it".
+ *
+ * @param shown the printed text whose precision to copy
+ * @param value the value to format
+ * @returns the value rounded to the printed precision
+ * @throws {RangeError} if value is not finite; {@link parseShown} errors
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatLike } from "./errata.ts";
+ * assert.equal(formatLike("0.0000049", 5.0589e-6), "0.0000051");
+ * assert.equal(formatLike("-3.06", -3.048587), "-3.05");
+ * assert.equal(formatLike("195,000", 189124.05), "189,000");
+ * ```
+ */
+export function formatLike(shown: string, value: number): string {
+  finite("value", value, `formatting like ${shown}`);
+  const s = parseShown(shown);
+  const unit = 2 * s.halfUnit;
+  const t = shown.trim();
+  if (/e/i.test(t)) {
+    const exp = Number(/e([+-]?\d+)/i.exec(t)![1]);
+    const decimals = Math.max(0, -Math.round(Math.log10(unit)) + exp);
+    return `${(value / 10 ** exp).toFixed(decimals)}e${exp}`;
+  }
+  if (unit < 1) {
+    const decimals = Math.round(-Math.log10(unit));
+    return value.toFixed(decimals);
+  }
+  const rounded = Math.round(value / unit) * unit;
+  return t.includes(",") ? rounded.toLocaleString("en-US") : String(rounded);
+}

@@ -9,7 +9,7 @@
 import { exactMatch } from "../math/chain.ts";
 import { elbowLogCompute } from "../math/elbow.ts";
 import { sigmoid } from "../math/sigmoid.ts";
-import { classify, type Verdict } from "./errata.ts";
+import { classify, formatLike, type Verdict } from "./errata.ts";
 import { SEED_MODEL, SEED_XS } from "./scales.ts";
 
 /** One printed number of the seed. */
@@ -270,4 +270,54 @@ export interface CheckedNumber extends SeedNumber {
  */
 export function checkSeedNumbers(numbers: readonly SeedNumber[] = SEED_NUMBERS): CheckedNumber[] {
   return numbers.map((n) => ({ ...n, verdict: classify(n.shown, n.fromDisplayed, n.exact) }));
+}
+
+/** One checkpoint of the walkthrough, printed vs recomputed, in the seed's rounding. */
+export interface WalkthroughRow {
+  /** log10 compute */
+  x: number;
+  /** per-token accuracy as printed */
+  pSeed: string;
+  /** exact p, rounded like the seed */
+  pExact: string;
+  /** exact match (k = 4) as printed */
+  emSeed: string;
+  /** exact EM from the seed's printed p, rounded like the seed */
+  emFromSeedP: string;
+  /** exact EM from unrounded p, rounded like the seed */
+  emExact: string;
+  /** ln p as printed */
+  logSeed: string;
+  /** ln of the seed's printed p, rounded like the seed */
+  logFromSeedP: string;
+  /** exact ln p, rounded like the seed */
+  logExact: string;
+}
+
+/**
+ * The walkthrough table "as the seed rounds it": each printed value next to what the seed's own
+ * printed p gives and what the unrounded p gives, both at the seed's printed precision.
+ *
+ * @returns eight rows, one per checkpoint
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { walkthroughComparison } from "./seed.ts";
+ * const first = walkthroughComparison()[0];
+ * assert.equal(first.emSeed, "0.0000049");
+ * assert.equal(first.emExact, "0.0000051");
+ * ```
+ */
+export function walkthroughComparison(): WalkthroughRow[] {
+  return SEED_XS.map((x, i) => ({
+    x,
+    pSeed: SEED_P_SHOWN[i],
+    pExact: formatLike(SEED_P_SHOWN[i], pExact[i]),
+    emSeed: SEED_EM_SHOWN[i],
+    emFromSeedP: formatLike(SEED_EM_SHOWN[i], pShown[i] ** 4),
+    emExact: formatLike(SEED_EM_SHOWN[i], exactMatch(pExact[i], 4)),
+    logSeed: SEED_LOG_SHOWN[i],
+    logFromSeedP: formatLike(SEED_LOG_SHOWN[i], Math.log(pShown[i])),
+    logExact: formatLike(SEED_LOG_SHOWN[i], Math.log(pExact[i])),
+  }));
 }

@@ -44,3 +44,15 @@ Deno.test("bad input", () => {
     /exact must be a finite number, got Infinity/,
   );
 });
+
+Deno.test("formatLike copies the printed precision", async () => {
+  const { formatLike } = await import("../../lib/tables/errata.ts");
+  assert.equal(formatLike("0.0000049", 5.058961e-6), "0.0000051");
+  assert.equal(formatLike("0.500", 0.5), "0.500");
+  assert.equal(formatLike("-0.048", -0.04858735), "-0.049");
+  assert.equal(formatLike("195,000", 189124.05), "189,000");
+  assert.equal(formatLike("280", 275.95), "280");
+  assert.equal(formatLike("5e-6", 5.059e-6), "5e-6");
+  assert.equal(formatLike("3.0e22", 3.1623e22), "3.2e22");
+  assert.throws(() => formatLike("0.5", NaN), /value must be a finite number, got NaN/);
+});

@@ -55,3 +55,45 @@ Deno.test("spot checks against hand arithmetic", () => {
   assertAlmostEquals(get("fold-loglik").exact, 275.9465749212857, 1e-9);
   assertAlmostEquals(get("label-22.5").exact / 1e22, 3.1622776601683795, 1e-12);
 });
+
+Deno.test("walkthrough comparison: printed vs recomputed at the seed's precision", async () => {
+  const { walkthroughComparison } = await import("../../lib/tables/seed.ts");
+  const rows = walkthroughComparison();
+  assert.equal(rows.length, 8);
+  // exact values by mpmath, rounded by hand to the printed decimals
+  assert.deepEqual(rows.map((r) => r.pExact), [
+    "0.047",
+    "0.182",
+    "0.500",
+    "0.679",
+    "0.818",
+    "0.905",
+    "0.953",
+    "0.989",
+  ]);
+  assert.deepEqual(rows.map((r) => r.emExact), [
+    "0.0000051",
+    "0.0011",
+    "0.0625",
+    "0.213",
+    "0.447",
+    "0.670",
+    "0.823",
+    "0.957",
+  ]);
+  assert.deepEqual(rows.map((r) => r.logExact), [
+    "-3.05",
+    "-1.70",
+    "-0.69",
+    "-0.39",
+    "-0.20",
+    "-0.10",
+    "-0.049",
+    "-0.011",
+  ]);
+  // the seed's own arithmetic from its printed p reproduces every printed EM and ln p
+  for (const r of rows) {
+    assert.equal(r.emFromSeedP, r.emSeed, `EM at ${r.x}`);
+    assert.equal(r.logFromSeedP, r.logSeed, `ln p at ${r.x}`);
+  }
+});
