@@ -159,6 +159,27 @@ export class Xoshiro128ss {
   }
 
   /**
+   * A standard normal variate by the Box–Muller transform (one of the pair is used; two
+   * uniforms per call): sqrt(−2 ln u1) · cos(2π u2), u1 in (0, 1].
+   *
+   * @returns a draw from Normal(0, 1)
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { Xoshiro128ss } from "./prng.ts";
+   * const r = new Xoshiro128ss(11);
+   * let s = 0;
+   * for (let i = 0; i < 10000; i++) s += r.normal();
+   * assert.ok(Math.abs(s / 10000) < 0.05); // 5 standard errors
+   * ```
+   */
+  normal(): number {
+    const u1 = this.uniformPositive();
+    const u2 = this.uniform();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  /**
    * One Bernoulli(p) draw: true with probability p (uses {@link uniform}, 53-bit resolution).
    *
    * @param p success probability in [0, 1]
