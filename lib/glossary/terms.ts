@@ -588,8 +588,8 @@ export function unknownGlossaryLinks(
 }
 
 /**
- * Renders a glossary entry as Markdown for the glossary chapter: heading with an anchor equal
- * to the id, definition, use/avoid advice, related terms as glossary links, pointers as chapter
+ * Renders a glossary entry as Markdown for the glossary chapter: an HTML anchor whose id is the
+ * term id (the target of `glossary:` links in the site), a heading, the definition, use/avoid advice, related terms as glossary links, pointers as chapter
  * references, and citations as `[@key]`.
  *
  * @param term the entry
@@ -599,12 +599,12 @@ export function unknownGlossaryLinks(
  * import assert from "node:assert/strict";
  * import { glossaryTerm, termMarkdown } from "./terms.ts";
  * const md = termMarkdown(glossaryTerm("grokking"));
- * assert.ok(md.startsWith("### grokking {#grokking}"));
+ * assert.ok(md.startsWith('<a id="grokking"></a>\n\n### grokking'));
  * assert.ok(md.includes("[@power2022grokking]"));
  * ```
  */
 export function termMarkdown(term: GlossaryTerm): string {
-  const lines = [`### ${term.term} {#${term.id}}`, ""];
+  const lines = [`<a id="${term.id}"></a>`, "", `### ${term.term}`, ""];
   if (term.aka?.length) lines.push(`*Also:* ${term.aka.join("; ")}`, "");
   lines.push(
     term.definition + (term.cite.length ? " " + term.cite.map((c) => `[@${c}]`).join(" ") : ""),
@@ -620,20 +620,21 @@ export function termMarkdown(term: GlossaryTerm): string {
 }
 
 /**
- * Formats a book pointer as Markdown: chapter number, the figure id if any, and the note.
+ * Formats a book pointer as Markdown: chapter number, a figure reference `[@fig-…]` (which the
+ * site turns into a numbered link to the figure) if any, and the note.
  *
  * @param p the pointer
- * @returns e.g. `chapter 16, figure fig-gotchas-saturation: what exact match hides`
+ * @returns e.g. `chapter 16, [@fig-gotchas-saturation] (what exact match hides)`
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { pointerMarkdown } from "./terms.ts";
  * assert.equal(pointerMarkdown({ notebook: "16-gotchas", figure: "fig-x", note: "n" }),
- *   "[chapter 16](16-gotchas.ipynb), figure `fig-x` (n)");
+ *   "chapter 16, [@fig-x] (n)");
  * ```
  */
 export function pointerMarkdown(p: BookPointer): string {
   const chapter = String(Number(p.notebook.slice(0, 2)));
-  const fig = p.figure ? `, figure \`${p.figure}\`` : "";
-  return `[chapter ${chapter}](${p.notebook}.ipynb)${fig} (${p.note})`;
+  const fig = p.figure ? `, [@${p.figure}]` : "";
+  return `chapter ${chapter}${fig} (${p.note})`;
 }
