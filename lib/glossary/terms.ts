@@ -547,7 +547,8 @@ export function glossaryProblems(terms: readonly GlossaryTerm[]): string[] {
 }
 
 /**
- * Finds every glossary link `[text](glossary:id)` in a Markdown string.
+ * Finds every glossary link `[text](glossary:id)` in a Markdown string, outside code spans
+ * and fenced code blocks.
  *
  * @param markdown Markdown text, e.g. a notebook cell
  * @returns the linked ids in order of appearance (with repeats)
@@ -557,13 +558,16 @@ export function glossaryProblems(terms: readonly GlossaryTerm[]): string[] {
  * import { glossaryLinks } from "./terms.ts";
  * assert.deepEqual(glossaryLinks("an [elbow](glossary:capability-threshold) and [EM](glossary:exact-match)"),
  *   ["capability-threshold", "exact-match"]);
+ * assert.deepEqual(glossaryLinks("write `[term](glossary:term-id)` to link"), []);
  * ```
  */
 export function glossaryLinks(markdown: string): string[] {
   if (typeof markdown !== "string") {
     throw new TypeError(`markdown must be a string, got ${typeof markdown}`);
   }
-  return [...markdown.matchAll(/\]\(glossary:([^)\s]*)\)/g)].map((m) => m[1]);
+  // code (fenced blocks and inline spans) is shown literally, so links inside it do not count
+  const prose = markdown.replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
+  return [...prose.matchAll(/\]\(glossary:([^)\s]*)\)/g)].map((m) => m[1]);
 }
 
 /**

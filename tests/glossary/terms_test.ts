@@ -89,6 +89,10 @@ Deno.test("glossary: lookup errors name the id and suggest neighbours", () => {
 
 Deno.test("glossary: links are parsed and checked", () => {
   assert.deepEqual(glossaryLinks("no links"), []);
+  assert.deepEqual(
+    glossaryLinks("`[a](glossary:x)` and\n```\n[b](glossary:y)\n```\n[c](glossary:z)"),
+    ["z"],
+  );
   assert.deepEqual(glossaryLinks("[a](glossary:x) [b](https://e.org) [c](glossary:y-z)"), [
     "x",
     "y-z",
