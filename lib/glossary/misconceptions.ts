@@ -5,7 +5,13 @@
  *
  * @module
  */
-import { type BookPointer, glossary, type GlossaryTerm, pointerMarkdown } from "./terms.ts";
+import {
+  type BookPointer,
+  glossary,
+  type GlossaryTerm,
+  pointerMarkdown,
+  termName,
+} from "./terms.ts";
 
 /** One misconception and its answer. */
 export interface Misconception {
@@ -68,9 +74,11 @@ export const misconceptions: readonly Misconception[] = [
     id: "predict-exact-size",
     myth: "From a few small models you can predict the exact size at which a skill will appear.",
     reality:
-      "Fitting the elbow from a ladder whose rungs all sit on the flat part of exact match gives a spread " +
-      "of several decades; only rungs near the elbow, or a smooth signal such as NLL, narrow it. Even then " +
-      "the answer holds for one metric and one prompt.",
+      "A ladder whose rungs all sit on the flat part of exact match cannot locate the elbow at all: three " +
+      "readings of 0/n do not identify the curve. Fitted on a smooth signal (per-token accuracy or NLL) the " +
+      "same evaluations locate it, with a spread of about a decade from three decades below, narrowing as the " +
+      "rungs approach it — but only if the assumed model is right: not knowing the task's effective chain " +
+      "length alone moves the forecast by more than half a decade.",
     settledBy: [
       {
         notebook: "14-planning",
@@ -80,7 +88,7 @@ export const misconceptions: readonly Misconception[] = [
       {
         notebook: "16-gotchas",
         figure: "fig-gotchas-one-ladder",
-        note: "two fits that agree on the ladder and disagree beyond it",
+        note: "six fits that agree on the ladder and disagree beyond it",
       },
     ],
     terms: ["capability-threshold", "scaling-ladder"],
@@ -244,7 +252,7 @@ export function misconceptionProblems(
  */
 export function misconceptionMarkdown(m: Misconception): string {
   const cites = m.cite.length ? " " + m.cite.map((c) => `[@${c}]`).join(" ") : "";
-  const terms = m.terms.map((t) => `[${t}](glossary:${t})`).join(", ");
+  const terms = m.terms.map((t) => `[${termName(t)}](glossary:${t})`).join(", ");
   return [
     `**Myth:** ${m.myth}`,
     "",

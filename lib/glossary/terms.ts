@@ -615,12 +615,33 @@ export function termMarkdown(term: GlossaryTerm): string {
   );
   lines.push("", `**Use:** ${term.use}`, "", `**Avoid:** ${term.avoid}`);
   if (term.related.length) {
-    lines.push("", `**Related:** ${term.related.map((r) => `[${r}](glossary:${r})`).join(", ")}`);
+    lines.push(
+      "",
+      `**Related:** ${term.related.map((r) => `[${termName(r)}](glossary:${r})`).join(", ")}`,
+    );
   }
   if (term.pointers.length) {
     lines.push("", `**Seen in:** ${term.pointers.map(pointerMarkdown).join("; ")}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * The display name of a glossary id, or the id itself when the book's glossary has no such
+ * term (so rendering never throws; {@link glossaryProblems} reports unknown ids).
+ *
+ * @param id a term id
+ * @returns the term as written in prose
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { termName } from "./terms.ts";
+ * assert.equal(termName("token-nll"), "token negative log-likelihood");
+ * assert.equal(termName("nope"), "nope");
+ * ```
+ */
+export function termName(id: string): string {
+  return glossary.find((t) => t.id === id)?.term ?? id;
 }
 
 /**

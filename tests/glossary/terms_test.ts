@@ -110,7 +110,7 @@ Deno.test("glossary: rendering carries anchors, links, citations and pointers", 
   assert.ok(md.startsWith('<a id="exact-match"></a>\n\n### exact match\n'));
   assert.ok(md.includes("*Also:* EM; exact string match"));
   assert.ok(md.includes("**Use:**") && md.includes("**Avoid:**"));
-  assert.ok(md.includes("[token-edit-distance](glossary:token-edit-distance)"));
+  assert.ok(md.includes("[token edit distance](glossary:token-edit-distance)"));
   assert.ok(md.includes("[@schaeffer2023mirage]"));
   assert.ok(
     md.includes("chapter 16, [@fig-gotchas-nll-vs-em] (what exact match hides below the elbow)"),
