@@ -61,7 +61,7 @@ Deno.test("gotcha 2: one low ladder, fits with different k agree on the data, no
   for (const f of fits) assert.ok(f.rss < noise / 10, `k=${f.k} rss ${f.rss} vs noise ${noise}`);
   const elbows = fits.map((f) => f.elbow);
   // assumed k = 1 puts the elbow before 10^23.3, k = 32 after 10^23.7 (true: 23.60)
-  assert.ok(Math.max(...elbows) - Math.min(...elbows) > 0.4, String(elbows));
+  assert.ok(Math.max(...elbows) - Math.min(...elbows) > 0.5, String(elbows));
   const at = fits.map((f) => f.atTarget);
   assert.ok(Math.max(...at) - Math.min(...at) > 0.4, String(at));
   // where each fit reaches EM = 0.9: k = 1 at about 23.6, k = 32 at about 25.4 (chapter 16's alt text)
