@@ -59,3 +59,37 @@ Deno.test("claim (c): analytic elbows rise with k and match the simulated crossi
   assertAlmostEquals(rows[2].elbow, 23.109942, 1e-6);
   assert.throws(() => claimC([0]), /k must be a positive integer/);
 });
+
+Deno.test("claim (a), tiny ladder: synthetic file with a known floor; failed fits become rows", async () => {
+  const { claimATinyLadder, tinyLadderCurve } = await import("../../lib/fit/claims.ts");
+  const p = await Deno.makeTempFile({ suffix: ".csv" });
+  const lines = ["hidden,parameters,total_steps,step,tokens,mean_nll,source"];
+  for (const s of [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]) {
+    lines.push(`8,100,512,${s},${s * 64},${0.5 + 3 * s ** -0.7},t`);
+  }
+  lines.push("2,10,512,256,16384,2.0,t", "2,10,512,512,32768,1.9,t");
+  await Deno.writeTextFile(p, lines.join("\n"));
+  const rows = claimATinyLadder(p, 0.1);
+  // hidden 2 has no checkpoint in the first 10 % (≤ 51 steps): both forms fail, NaN kept
+  const h2 = rows.filter((r) => r.data.includes("hidden 2,"));
+  assert.equal(h2.length, 2);
+  assert.ok(h2.every((r) => Number.isNaN(r.predicted) && r.condition.startsWith("fit failed")));
+  // hidden 8: 6 checkpoints ≤ 51 steps; the floor form recovers 0.5 + 3 s^-0.7 exactly
+  const floor = rows.find((r) => r.data.includes("hidden 8,") && r.form === "power+floor")!;
+  assert.equal(floor.fitPoints, 6);
+  assert.ok(Math.abs(floor.relError) < 1e-6);
+  assert.deepEqual(tinyLadderCurve(2, p), { tokens: [16384, 32768], nll: [2.0, 1.9] });
+  assert.throws(() => tinyLadderCurve(3, p), /no rows with hidden = 3/);
+  await Deno.remove(p);
+});
+
+Deno.test("claim summary: verdicts follow the stated rules", async () => {
+  const { claimSummary } = await import("../../lib/fit/claims.ts");
+  const rows = claimSummary(claimARuns(undefined, [0.1]), claimB(), claimC([1, 2, 4]));
+  const clean = rows.find((r) => r.test.includes("constant LR, no noise"))!;
+  // pure −9.0 % fails, floor 0.0 % passes: "depends"
+  assert.equal(clean.verdict, "depends");
+  assert.equal(rows.at(-1)!.verdict, "held");
+  const contrast = rows.filter((r) => r.claim.startsWith("(b, contrast)"));
+  assert.ok(contrast.length === 2 && contrast.every((r) => r.verdict === "held"));
+});
