@@ -251,7 +251,7 @@ export function misconceptionProblems(
  * ```
  */
 export function misconceptionMarkdown(m: Misconception): string {
-  const cites = m.cite.length ? " " + m.cite.map((c) => `[@${c}]`).join(" ") : "";
+  const cites = m.cite.length ? ` [${m.cite.map((c) => `@${c}`).join("; ")}]` : "";
   const terms = m.terms.map((t) => `[${termName(t)}](glossary:${t})`).join(", ");
   return [
     `**Myth:** ${m.myth}`,

@@ -611,7 +611,7 @@ export function termMarkdown(term: GlossaryTerm): string {
   const lines = [`<a id="${term.id}"></a>`, "", `### ${term.term}`, ""];
   if (term.aka?.length) lines.push(`*Also:* ${term.aka.join("; ")}`, "");
   lines.push(
-    term.definition + (term.cite.length ? " " + term.cite.map((c) => `[@${c}]`).join(" ") : ""),
+    term.definition + (term.cite.length ? ` [${term.cite.map((c) => `@${c}`).join("; ")}]` : ""),
   );
   lines.push("", `**Use:** ${term.use}`, "", `**Avoid:** ${term.avoid}`);
   if (term.related.length) {
