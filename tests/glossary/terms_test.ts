@@ -119,7 +119,11 @@ Deno.test("glossary: rendering carries anchors, links, citations and pointers", 
     pointerMarkdown({ notebook: "00-how-this-book-runs", note: "n" }),
     "chapter 0 (n)",
   );
-  assert.ok(termMarkdown(glossaryTerm("emergent-ability")).includes("[@wei2022emergent; @schaeffer2023mirage]"));
+  assert.ok(
+    termMarkdown(glossaryTerm("emergent-ability")).includes(
+      "[@wei2022emergent; @schaeffer2023mirage]",
+    ),
+  );
   // every rendered entry's own glossary links resolve
   for (const t of glossary) assert.deepEqual(unknownGlossaryLinks(termMarkdown(t)), [], t.id);
   for (const m of misconceptions) {
