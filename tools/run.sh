@@ -26,7 +26,9 @@ notebook)
   ;;
 lab)
   bash tools/setup.sh
-  exec .venv/bin/jupyter lab --notebook-dir="$PWD" "$@" notebooks/
+  root_flag=""
+  [ "$(id -u)" = 0 ] && root_flag="--allow-root"
+  exec .venv/bin/jupyter lab $root_flag --ServerApp.root_dir="$PWD" "$@" notebooks/
   ;;
 test)
   start=$(date +%s)

@@ -11,7 +11,7 @@ import { parsePercent, toPercent } from "../../tools/nbtext.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const committed = [...Deno.readDirSync(`${ROOT}notebooks`)]
-  .filter((e) => e.name.endsWith(".ipynb"))
+  .filter((e) => e.name.endsWith(".ipynb") && !e.name.startsWith("_"))
   .map((e) => e.name)
   .sort();
 
