@@ -41,6 +41,8 @@ export interface MetricLadderOptions {
   labelOffsets?: Record<string, [number, number]>;
   /** shift each series horizontally by this many x units × its index, to keep bars apart */
   dodge?: number;
+  /** right margin in pixels for the curve labels (default 150) */
+  marginRight?: number;
 }
 
 const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as const;
@@ -127,7 +129,7 @@ export function metricLadderFigure(
     );
   });
   return plot({
-    marginRight: 150,
+    marginRight: options.marginRight ?? 150,
     marginTop: 30,
     x: { label: options.xLabel, grid: true },
     y: { label: options.yLabel, grid: true, domain: options.yDomain },

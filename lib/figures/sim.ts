@@ -14,7 +14,8 @@ import { metricLadderFigure, type MetricPoint } from "./schaeffer.ts";
  * true p^k.
  *
  * @param rows output of `simulateChain`
- * @param options `truth`: also add the true p^k curve; `suffix`: appended to series names
+ * @param options `truth`: also add the true p^k curve; `suffix`: appended to series names;
+ *   `tokens`: include per-token accuracy (default true); `notes`: mark zeros (default true)
  * @returns the points
  * @example
  * ```ts
@@ -27,7 +28,7 @@ import { metricLadderFigure, type MetricPoint } from "./schaeffer.ts";
  */
 export function chainPoints(
   rows: readonly ChainRow[],
-  options: { truth?: boolean; suffix?: string; tokens?: boolean } = {},
+  options: { truth?: boolean; suffix?: string; tokens?: boolean; notes?: boolean } = {},
 ): MetricPoint[] {
   const sfx = options.suffix ?? "";
   const pts: MetricPoint[] = [];
@@ -49,7 +50,7 @@ export function chainPoints(
       series: `exact match, k = ${r.k}${sfx}`,
       lower: r.emInterval.lower,
       upper: r.emInterval.upper,
-      note: r.emSuccesses === 0 ? `< 1/${r.n}` : undefined,
+      note: r.emSuccesses === 0 && (options.notes ?? true) ? `< 1/${r.n}` : undefined,
     });
   }
   if (options.truth) {
@@ -81,11 +82,16 @@ export function chainLadderFigure(
   options: { truth?: boolean } = {},
 ): SVGSVGElement {
   if (rows.length === 0) throw new Error("chainLadderFigure: no rows");
+  const k = rows[0].k;
   return metricLadderFigure(chainPoints(rows, options), {
     xLabel: "log10 training compute (FLOPs) →",
     yLabel: "↑ accuracy",
     yDomain: [0, 1],
-    labelOffsets: { "per-token accuracy": [8, -10] },
+    labelOffsets: {
+      "per-token accuracy": [8, -10],
+      [`exact match, k = ${k}`]: [8, -8],
+      [`true p^${k}`]: [8, 10],
+    },
   });
 }
 
@@ -115,13 +121,14 @@ export function pathsFigure(
   return metricLadderFigure(
     [
       ...chainPoints(monteCarlo, { tokens: false, suffix: " (token draws)" }),
-      ...chainPoints(exact, { tokens: false, suffix: " (binomial path)" }),
+      ...chainPoints(exact, { tokens: false, suffix: " (binomial path)", notes: false }),
     ],
     {
       xLabel: "log10 training compute (FLOPs) →",
       yLabel: "↑ exact match",
       yDomain: [0, 1],
       dodge: 0.06,
+      marginRight: 250,
       labelOffsets: {
         [`exact match, k = ${monteCarlo[0].k} (token draws)`]: [8, -8],
         [`exact match, k = ${exact[0].k} (binomial path)`]: [8, 8],

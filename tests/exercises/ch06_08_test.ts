@@ -1,0 +1,46 @@
+/**
+ * Chapters 6–8: each exercise's computed answer equals a value derived independently here
+ * (by hand or from the closed form), is graded right, and a wrong value is graded wrong.
+ */
+import assert from "node:assert/strict";
+import { assertAlmostEquals } from "../assert.ts";
+import { gradeAnswer } from "../../lib/book/exercises.ts";
+import * as ch06 from "../../lib/exercises/ch06.ts";
+import * as ch07 from "../../lib/exercises/ch07.ts";
+import * as ch08 from "../../lib/exercises/ch08.ts";
+
+const z2 = 1.959963984540054 ** 2;
+const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+
+const expected: [typeof ch06.ex06_1, number][] = [
+  // same draws grade both metrics when k = 1
+  [ch06.ex06_1, 0],
+  // Wilson upper end at p̂ = 0: (z²/n) / (1 + z²/n)
+  [ch06.ex06_2, (z2 / 1000) / (1 + z2 / 1000)],
+  // 1 / σ(−1.5)^8, rounded up
+  [ch06.ex06_3, Math.ceil(1 / sigma(-1.5) ** 8)],
+  // delete the leading 0, append a 0
+  [ch07.ex07_1, 2],
+  // 0.8² + 0.9² + 0.1²
+  [ch07.ex07_2, 1.46],
+  // 64·99 copied tokens + 7 lucky answers (examples b with b mod 10 = 0) over 6400 positions
+  [ch07.ex07_3, (64 * 99 + 7) / 6400],
+  [ch08.ex08_1, Math.exp(-1)],
+  // 8·(1 − exp(−500^−0.35))
+  [ch08.ex08_2, 8 * (1 - Math.exp(-Math.pow(500, -0.35)))],
+  [ch08.ex08_3, 83],
+];
+
+for (const [ex, value] of expected) {
+  Deno.test(`exercise ${ex.id}: computed answer matches the independent value`, () => {
+    assertAlmostEquals(Number(ex.answer()), value, 1e-9 * Math.max(1, Math.abs(value)));
+    assert.equal(gradeAnswer(ex, value).status, "right");
+    assert.equal(gradeAnswer(ex, value + 0.5 + Math.abs(value)).status, "wrong");
+  });
+}
+
+Deno.test("chapters 6–8 list their exercises in order", () => {
+  assert.deepEqual(ch06.exercises.map((e) => e.id), ["6.1", "6.2", "6.3"]);
+  assert.deepEqual(ch07.exercises.map((e) => e.id), ["7.1", "7.2", "7.3"]);
+  assert.deepEqual(ch08.exercises.map((e) => e.id), ["8.1", "8.2", "8.3"]);
+});
