@@ -32,7 +32,23 @@ lab)
   ;;
 test)
   start=$(date +%s)
+  logs=$(mktemp -d)
   step() { printf '\n=== %s (%ss)\n' "$1" "$(($(date +%s) - start))"; }
+  # Sum the "N passed | M failed" lines of deno test and the "# pass/# fail" lines of node.
+  summary() {
+    cat "$logs"/*.log 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | awk '
+      /\| [0-9]+ passed \| [0-9]+ failed/ { for (i = 1; i <= NF; i++) { if ($(i+1) == "passed") p += $i; if ($(i+1) == "failed") f += $i } }
+      /^# pass [0-9]+/ { p += $3 } /^# fail [0-9]+/ { f += $3 }
+      END { printf "tests: %d passed, %d failed\n", p, f }'
+  }
+  trap 'status=$?; [ $status -ne 0 ] && { summary; echo "FAILED (exit $status) after $(($(date +%s) - start))s" >&2; }; rm -rf "$logs"' EXIT
+  # Runs a test command, shows its interesting lines live, keeps its log, fails on its status.
+  logged() {
+    local name=$1 filter=$2
+    shift 2
+    { if "$@"; then echo 0; else echo $?; fi >"$logs/$name.rc"; } 2>&1 | tee "$logs/$name.log" | { grep -vE "$filter" || true; }
+    [ "$(cat "$logs/$name.rc")" = 0 ]
+  }
   step "install"
   bash tools/setup.sh --browser
   step "deno fmt --check"
@@ -44,14 +60,16 @@ test)
   step "book build: execute every notebook, verify every output, write site/"
   "$deno" run -A tools/book.ts
   step "unit, property, notebook and site tests"
-  "$deno" test -A --quiet tests/
+  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A tests/
   step "doc tests (every @example in lib/)"
-  "$deno" test -A --doc --quiet lib/
+  logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --doc lib/
   if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
     step "browser tests (Chromium via playwright-core)"
-    node --test tests/browser/
+    logged browser '^(\s|TAP version|1\.\.)' node --test tests/browser/
   fi
-  step "all tests passed in $(($(date +%s) - start))s"
+  step "done"
+  echo "all checks passed in $(($(date +%s) - start))s"
+  summary
   ;;
 *)
   echo "usage: tools/run.sh book|test|lab|notebook FILE" >&2
