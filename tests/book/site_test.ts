@@ -152,3 +152,14 @@ Deno.test("site: bibliography lists every cited key; API reference exists", () =
     assert.ok(api.includes(symbol), `API reference lists ${symbol}`);
   }
 });
+
+Deno.test("the README's figure is the one the book builds", () => {
+  const built = Deno.readFileSync(`${SITE}/figures/fig-starter-p-vs-em.png`);
+  const readme = Deno.readFileSync(`${ROOT}docs/starter.png`);
+  assert.equal(
+    readme.length,
+    built.length,
+    "docs/starter.png is stale: copy it from site/figures/",
+  );
+  assert.ok(readme.every((b, i) => b === built[i]), "docs/starter.png differs from the build");
+});
