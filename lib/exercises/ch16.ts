@@ -9,7 +9,7 @@ import { perTokenAccuracy } from "../math/sigmoid.ts";
 import {
   elbowShiftFromChainLength,
   scaffoldStudy,
-  WEI_COT_EMERGENCE,
+  weiChainOfThoughtScales,
 } from "../gotchas/scaffold.ts";
 import { chapterFamily, expectedScore } from "../gotchas/contamination.ts";
 
@@ -44,7 +44,7 @@ export const ex16_3: Exercise = {
   question:
     "Calibrate a 6-step CoT scaffold to tie with a direct prompt (k = 1, x0 = 24.5, s = 1.5) at Wei et al.'s 1.3·10²³ FLOPs. How many decades earlier than the direct prompt's elbow is the scaffold's?",
   answer: () =>
-    scaffoldStudy([24.5], 1.5, 6, Math.log10(WEI_COT_EMERGENCE[0].flops))[0].decadesEarlier,
+    scaffoldStudy([24.5], 1.5, 6, Math.log10(weiChainOfThoughtScales()[0].flops))[0].decadesEarlier,
   tolerance: 0.01,
   explanation:
     "About half a decade: not the seed's full decade. The shift grows with how far the direct prompt's elbow lies beyond the tie.",

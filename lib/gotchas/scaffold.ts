@@ -19,6 +19,7 @@ import { finite, positive, positiveInteger } from "../validate.ts";
 import { elbowLogCompute, logitOfRoot } from "../math/elbow.ts";
 import { exactMatch, logExactMatch } from "../math/chain.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
+import { loadWeiEmergence } from "../data/published.ts";
 
 /** A prompt format seen through the chain model: k tokens, each with p = σ((x − x0)·s). */
 export interface PromptFormat {
@@ -209,25 +210,45 @@ export function crossover(
   return (lo + hi) / 2;
 }
 
+/** A published chain-of-thought emergence scale. */
+export interface CotScale {
+  /** the ability as named in the table */
+  ability: string;
+  /** training FLOPs from which chain-of-thought beats the plain prompt */
+  flops: number;
+  /** the model family and size */
+  model: string;
+  /** where the number comes from */
+  source: string;
+}
+
 /**
- * Chain-of-thought emergence scales published by Wei et al. (2022, "Emergent Abilities of
- * Large Language Models", Table 1): the training compute from which chain-of-thought
- * prompting beats the plain prompt.
+ * The chain-of-thought rows of Wei et al. (2022, "Emergent Abilities of Large Language
+ * Models", Table 1), read from `data/wei2022-emergence.csv`: the training compute from which
+ * chain-of-thought prompting beats the plain prompt (math word problems 1.3·10²³ FLOPs with
+ * LaMDA 68B, StrategyQA 2.9·10²³ with PaLM 62B), in table order.
+ *
+ * @returns the rows whose ability starts with "Chain-of-thought:"
+ * @throws {Error} if the data file is missing, malformed, or has no such rows
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { weiChainOfThoughtScales } from "./scaffold.ts";
+ * assert.equal(weiChainOfThoughtScales()[0].flops, 1.3e23);
+ * ```
  */
-export const WEI_COT_EMERGENCE = [
-  {
-    task: "math word problems",
-    flops: 1.3e23,
-    model: "LaMDA 68B",
-    source: "Wei et al. 2022 (TMLR), Table 1",
-  },
-  {
-    task: "StrategyQA",
-    flops: 2.9e23,
-    model: "PaLM 62B",
-    source: "Wei et al. 2022 (TMLR), Table 1",
-  },
-] as const;
+export function weiChainOfThoughtScales(): CotScale[] {
+  const rows = loadWeiEmergence().filter((r) => r.ability.startsWith("Chain-of-thought:"));
+  if (rows.length === 0) {
+    throw new Error('data/wei2022-emergence.csv: no "Chain-of-thought:" rows');
+  }
+  return rows.map((r) => ({
+    ability: r.ability,
+    flops: r.train_flops,
+    model: `${r.model} ${Math.round(r.params / 1e9)}B`,
+    source: r.source,
+  }));
+}
 
 /** One row of the scaffold study. */
 export interface ScaffoldStudyRow {

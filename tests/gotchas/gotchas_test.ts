@@ -10,7 +10,7 @@ import {
   formatElbow,
   formatExactMatch,
   scaffoldStudy,
-  WEI_COT_EMERGENCE,
+  weiChainOfThoughtScales,
 } from "../../lib/gotchas/scaffold.ts";
 import {
   chapterFamily,
@@ -102,8 +102,13 @@ Deno.test("gotcha 3: scaffold moves the elbow through p (exactly Δ) and through
 });
 
 Deno.test("gotcha 3: a CoT scaffold calibrated to Wei's 1.3e23 hurts below it and helps above", () => {
-  const xc = Math.log10(WEI_COT_EMERGENCE[0].flops);
+  const xc = Math.log10(weiChainOfThoughtScales()[0].flops);
   assertAlmostEquals(xc, 23.113943, 1e-6);
+  const scales = weiChainOfThoughtScales();
+  assert.deepEqual(scales.map((r) => [r.flops, r.model]), [[1.3e23, "LaMDA 68B"], [
+    2.9e23,
+    "PaLM 62B",
+  ]]);
   const direct = { k: 1, x0: 24.5, s: 1.5 };
   const cot = calibrateScaffold(direct, 6, 1.5, xc);
   // x0 = xc − logit(σ((xc − 24.5)·1.5)^(1/6))/1.5 = 22.569908 (Python)
