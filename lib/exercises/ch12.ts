@@ -5,10 +5,10 @@
  */
 import type { Exercise } from "../book/exercises.ts";
 import { inferSampleSize } from "../lmeval/results.ts";
-import { ladderEmergenceScore, ladderMetric, loadLadder } from "../lmeval/ladder.ts";
+import { exampleFile, ladderEmergenceScore, ladderMetric, loadLadder } from "../lmeval/ladder.ts";
 import { trainingCompute } from "../data/published.ts";
 
-const LADDER = new URL("../../tests/fixtures/lmeval/ladder-current.csv", import.meta.url);
+const LADDER = exampleFile("ladder-current.csv");
 
 /** n from accuracy and standard error. */
 export const ex12_1: Exercise = {

@@ -14,6 +14,7 @@ import type { LadderPoint } from "../lmeval/ladder.ts";
  * @param points ladder points of one metric
  * @param yLabel axis label
  * @param dashed draw the line dashed (use for the continuous metric)
+ * @param logY logarithmic y axis (for perplexity)
  * @returns a Plot SVG element
  * @example
  * ```ts
@@ -28,6 +29,7 @@ export function ladderFigure(
   points: LadderPoint[],
   yLabel: string,
   dashed: boolean,
+  logY = false,
 ): SVGSVGElement {
   const pts = points.map((p) => ({
     model: p.model,
@@ -39,7 +41,7 @@ export function ladderFigure(
   return plot({
     height: 320,
     x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true },
-    y: { label: yLabel, grid: true },
+    y: { label: yLabel, grid: true, type: logY ? "log" : "linear" },
     marks: [
       Plot.line(pts, {
         x: "x",

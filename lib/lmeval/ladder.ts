@@ -212,3 +212,23 @@ export function ladderEmergenceScore(points: LadderPoint[], metric: string): num
   const values = points.map((p) => (continuous ? -Math.log(p.value) : p.value));
   return emergenceScore(values);
 }
+
+/**
+ * URL of a file of the example ladder shipped with the book (the hand-made results files in
+ * `tests/fixtures/lmeval/`, holding real Pythia numbers), so notebooks can open them without
+ * knowing their working directory.
+ *
+ * @param name file name, e.g. `"ladder-current.csv"`
+ * @returns the file URL
+ * @throws {Error} if the name contains a path separator
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exampleFile } from "./ladder.ts";
+ * assert.ok(exampleFile("ladder-current.csv").pathname.endsWith("/tests/fixtures/lmeval/ladder-current.csv"));
+ * ```
+ */
+export function exampleFile(name: string): URL {
+  if (/[\\/]/.test(name)) throw new Error(`exampleFile: "${name}" must be a bare file name`);
+  return new URL(`../../tests/fixtures/lmeval/${name}`, import.meta.url);
+}
