@@ -82,6 +82,11 @@ export const glossary: readonly GlossaryTerm[] = [
     related: ["emergent-ability", "exact-match", "chain-of-thought", "scaling-ladder"],
     pointers: [
       {
+        notebook: "03-sudden-jump-math",
+        figure: "fig-jump-elbows",
+        note: "where the elbow sits as k grows",
+      },
+      {
         notebook: "14-planning",
         figure: "fig-planning-elbow-spread",
         note: "how well three-size ladders locate the elbow",
@@ -171,6 +176,11 @@ export const glossary: readonly GlossaryTerm[] = [
     related: ["capability-threshold", "mirage-critique", "phase-transition", "scaling-law"],
     pointers: [
       {
+        notebook: "09-real-curves",
+        figure: "fig-real-wei-scales",
+        note: "the compute at which Wei et al. saw each ability appear",
+      },
+      {
         notebook: "00-how-this-book-runs",
         figure: "fig-starter-p-vs-em",
         note: "a smooth per-token curve and an abrupt exact-match curve from the same model",
@@ -197,6 +207,11 @@ export const glossary: readonly GlossaryTerm[] = [
       "and above saturation.",
     related: ["token-edit-distance", "token-nll", "brier-score", "mirage-critique"],
     pointers: [
+      {
+        notebook: "02-the-chain",
+        figure: "fig-chain-pk",
+        note: "p^k against p for chains of 1 to 20 tokens",
+      },
       {
         notebook: "16-gotchas",
         figure: "fig-gotchas-nll-vs-em",
@@ -318,6 +333,11 @@ export const glossary: readonly GlossaryTerm[] = [
     related: ["exact-match", "token-nll"],
     pointers: [
       {
+        notebook: "04-eight-scales",
+        figure: "fig-scales-metrics",
+        note: "per-token accuracy, exact match and log-likelihood of 4-digit addition",
+      },
+      {
         notebook: "00-how-this-book-runs",
         figure: "fig-starter-p-vs-em",
         note: "the dashed per-token curve",
@@ -403,7 +423,13 @@ export const glossary: readonly GlossaryTerm[] = [
     avoid:
       "Avoid treating it as a forecast of task scores; they are a separate, non-linear function of loss.",
     related: ["emergent-ability", "token-nll", "scaling-ladder"],
-    pointers: [],
+    pointers: [
+      {
+        notebook: "01-loss-vs-capabilities",
+        figure: "fig-loss-frontier",
+        note: "the Hoffmann et al. loss law along the compute-optimal frontier",
+      },
+    ],
     cite: ["kaplan2020scaling", "hoffmann2022training"],
   },
   {
@@ -435,6 +461,11 @@ export const glossary: readonly GlossaryTerm[] = [
       "Avoid scoring prompt tokens too: they dilute the number toward the easy part of the sequence.",
     related: ["per-token-accuracy", "exact-match", "scaling-law", "saturation"],
     pointers: [
+      {
+        notebook: "07-two-metrics-one-pass",
+        figure: "fig-metrics-prompt-dilution",
+        note: "why only the answer span is scored",
+      },
       {
         notebook: "16-gotchas",
         figure: "fig-gotchas-nll-vs-em",
