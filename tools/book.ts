@@ -103,6 +103,8 @@ async function run(cmd: string, cmdArgs: string[], prefix: string): Promise<void
 
 interface Outcome {
   stem: string;
+  /** problems seen on attempts that were then retried */
+  retriedBecause?: string[];
   attempts: number;
   cached: boolean;
   seconds: number;
@@ -133,6 +135,7 @@ async function executeNotebook(
   }
   const tmp = `${BUILD}/tmp/${stem}.ipynb`;
   let problems: string[] = [];
+  const retriedBecause: string[] = [];
   for (let attempt = 1; attempt <= 1 + maxRetries; attempt++) {
     log(`${label} ${stem}: executing${attempt > 1 ? ` (retry ${attempt - 1})` : ""}`);
     await run(PYTHON, ["tools/execute_one.py", path, tmp], `${label} ${stem}`);
@@ -144,10 +147,11 @@ async function executeNotebook(
       await Deno.writeTextFile(hashFile, hash + "\n");
       const seconds = (performance.now() - start) / 1000;
       log(`${label} ${stem}: ok in ${seconds.toFixed(1)}s (${attempt} attempt(s))`);
-      return { stem, attempts: attempt, cached: false, seconds, problems };
+      return { stem, attempts: attempt, cached: false, seconds, problems, retriedBecause };
     }
     for (const p of problems) log(`${label} ${p}`);
     if (errors.length > 0) break; // a real error does not go away by retrying
+    retriedBecause.push(...problems);
   }
   return {
     stem,
@@ -228,6 +232,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         executed: outcomes.filter((o) => !o.cached).length,
         retries: stats.retries,
+        retriedBecause: outcomes.flatMap((o) => o.retriedBecause ?? []),
         failed: outcomes.filter((o) => o.attempts < 0).map((o) => o.stem),
       })
     }\n`,

@@ -36,7 +36,12 @@ const INLINE_MATH = /(?<![\\$\w])\$(?!\s)([^$\n]+?)(?<!\s)\$(?![\w$])/g;
  */
 export function renderMath(tex: string, displayMode: boolean): string {
   try {
-    return katex.renderToString(tex, { displayMode, throwOnError: true, output: "htmlAndMathml" });
+    return katex.renderToString(tex, {
+      displayMode,
+      throwOnError: true,
+      strict: "ignore",
+      output: "htmlAndMathml",
+    });
   } catch (e) {
     throw new Error(`bad TeX ${JSON.stringify(tex)}: ${e instanceof Error ? e.message : e}`);
   }
@@ -75,7 +80,9 @@ export function renderMarkdown(md: string, ctx: LinkContext): string {
         }
         const links = keys.map((k) => {
           ctx.onCite?.(k);
-          return `<a class="cite" href="bibliography.html#${k}">${escapeHtml(ctx.citeLabel(k))}</a>`;
+          return `<a class="cite" href="bibliography.html#${k}">${
+            escapeHtml(ctx.citeLabel(k))
+          }</a>`;
         });
         return keep(`(${links.join("; ")})`);
       })
