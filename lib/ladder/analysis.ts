@@ -10,6 +10,7 @@ import { exactMatch } from "../math/chain.ts";
 import { emergenceScore } from "../emergence/score.ts";
 import { fitPowerLawWithFloor, predictPowerLaw } from "../fit/powerlaw.ts";
 import { openUnit, positive } from "../validate.ts";
+import { formatAccuracy, wilsonInterval } from "../stats/wilson.ts";
 
 /** Schema of `ladder-checkpoints.csv`. */
 export const CHECKPOINT_SCHEMA = {
@@ -401,4 +402,377 @@ export function extrapolateRun(
     finalEmCount: last.exact_match_count,
     n: last.test_n,
   };
+}
+
+/** A point of a labelled curve (the shape `lib/figures/ladder.ts` draws). */
+export interface CurvePoint {
+  /** x */
+  x: number;
+  /** y */
+  y: number;
+  /** label of the curve */
+  series: string;
+  /** optional interval */
+  lower?: number;
+  /** optional interval */
+  upper?: number;
+}
+
+/** The four metrics of a checkpoint row, by name. */
+export type MetricName = "exact match" | "per-token accuracy" | "mean NLL" | "edit distance";
+
+function metricValue(r: CheckpointRow, m: MetricName): number {
+  switch (m) {
+    case "exact match":
+      return r.exact_match;
+    case "per-token accuracy":
+      return r.token_accuracy;
+    case "mean NLL":
+      return r.mean_nll;
+    case "edit distance":
+      return r.edit_distance;
+  }
+}
+
+/**
+ * One metric of every rung against training compute 6·N·tokens, one curve per rung
+ * labelled "H=… (N params)". Exact match carries its Wilson interval.
+ *
+ * @param data the ladder
+ * @param metric which metric
+ * @param minStep first step drawn (compute must be > 0 on a log axis)
+ * @returns curve points, smallest rung first
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { computeCurves, loadLadder } from "./analysis.ts";
+ * const c = computeCurves(loadLadder(), "exact match");
+ * assert.ok(c.every((p) => p.lower! <= p.y && p.y <= p.upper!));
+ * ```
+ */
+export function computeCurves(data: LadderData, metric: MetricName, minStep = 1): CurvePoint[] {
+  const out: CurvePoint[] = [];
+  for (const h of rungs(data)) {
+    for (const r of rungCheckpoints(data, h)) {
+      if (r.step < minStep) continue;
+      const p: CurvePoint = {
+        x: r.compute_flops,
+        y: metricValue(r, metric),
+        series: `H=${h} (${r.parameters} params)`,
+      };
+      if (metric === "exact match") {
+        const ci = wilsonInterval(r.exact_match_count, r.test_n);
+        p.lower = ci.lower;
+        p.upper = ci.upper;
+      }
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * Final exact match against parameters with its Wilson interval, next to the chain
+ * model's two predictions from the same checkpoints (p^k and Π p_j) and the per-token
+ * accuracy.
+ *
+ * @param data the ladder
+ * @returns curve points for four curves
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, parameterCurves } from "./analysis.ts";
+ * const c = parameterCurves(loadLadder());
+ * assert.equal(new Set(c.map((p) => p.series)).size, 4);
+ * ```
+ */
+export function parameterCurves(data: LadderData): CurvePoint[] {
+  const out: CurvePoint[] = [];
+  const final = finalPoints(data);
+  for (const r of final) {
+    const ci = wilsonInterval(r.exact_match_count, r.test_n);
+    out.push({
+      x: r.parameters,
+      y: r.exact_match,
+      series: "exact match (measured)",
+      lower: ci.lower,
+      upper: ci.upper,
+    });
+  }
+  for (const r of final) {
+    out.push({ x: r.parameters, y: chainComparison(data, r).pk, series: "p^k (mean p)" });
+  }
+  for (const r of final) {
+    out.push({
+      x: r.parameters,
+      y: chainComparison(data, r).positionProduct,
+      series: "Π p_j (each digit's p)",
+    });
+  }
+  for (const r of final) {
+    out.push({ x: r.parameters, y: r.token_accuracy, series: "per-token accuracy p" });
+  }
+  return out;
+}
+
+/**
+ * The smooth metrics at the final checkpoints against parameters: mean NLL and edit
+ * distance (both lower is better).
+ *
+ * @param data the ladder
+ * @returns curve points for two curves
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, smoothCurves } from "./analysis.ts";
+ * assert.equal(new Set(smoothCurves(loadLadder()).map((p) => p.series)).size, 2);
+ * ```
+ */
+export function smoothCurves(data: LadderData): CurvePoint[] {
+  const final = finalPoints(data);
+  return [
+    ...final.map((r) => ({ x: r.parameters, y: r.mean_nll, series: "mean NLL (nats)" })),
+    ...final.map((r) => ({
+      x: r.parameters,
+      y: r.edit_distance,
+      series: "edit distance (tokens)",
+    })),
+  ];
+}
+
+/**
+ * Per-position accuracy of one rung against steps, one curve per answer digit
+ * ("digit 0 (units)" … "digit n (final carry)").
+ *
+ * @param data the ladder
+ * @param hidden the rung
+ * @returns curve points
+ * @throws {RangeError} if the rung does not exist
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, positionCurves, rungs } from "./analysis.ts";
+ * const d = loadLadder();
+ * const c = positionCurves(d, rungs(d)[0]);
+ * assert.equal(new Set(c.map((p) => p.series)).size, d.checkpoints[0].digits + 1);
+ * ```
+ */
+export function positionCurves(data: LadderData, hidden: number): CurvePoint[] {
+  const rows = rungCheckpoints(data, hidden);
+  const k = rows[0].digits + 1;
+  const out: CurvePoint[] = [];
+  for (let j = 0; j < k; j++) {
+    const name = j === 0
+      ? "digit 0 (units)"
+      : j === k - 1
+      ? `digit ${j} (final carry)`
+      : `digit ${j}`;
+    for (const r of rows) {
+      out.push({ x: r.step, y: positionAccuracy(data, hidden, r.step)[j], series: name });
+    }
+  }
+  return out;
+}
+
+/**
+ * Exact match of one rung against steps measured on nested prefixes of the test set (e.g.
+ * 20, 200, 2000 problems), each with its Wilson interval. A count of 0 is drawn at 0 with
+ * its interval, which shows what 0/n still allows (an upper end near 3.8/n for large n).
+ *
+ * @param data the ladder
+ * @param hidden the rung
+ * @returns curve points, one curve per test-set size
+ * @throws {RangeError} if the rung does not exist
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, rungs, subsetCurves } from "./analysis.ts";
+ * const d = loadLadder();
+ * const c = subsetCurves(d, rungs(d)[0]);
+ * assert.ok(c.every((p) => p.upper! > 0)); // even 0/n has a positive upper bound
+ * ```
+ */
+export function subsetCurves(data: LadderData, hidden: number): CurvePoint[] {
+  const rows = data.subsets.filter((r) => r.hidden === hidden);
+  if (rows.length === 0) throw new RangeError(`no subset rows for hidden ${hidden}`);
+  const sizes = [...new Set(rows.map((r) => r.subset_n))].sort((a, b) => a - b);
+  const out: CurvePoint[] = [];
+  for (const n of sizes) {
+    for (const r of rows.filter((s) => s.subset_n === n).sort((a, b) => a.step - b.step)) {
+      const ci = wilsonInterval(r.exact_match_count, n);
+      out.push({
+        x: r.step,
+        y: r.exact_match_count / n,
+        series: `${n} test problems`,
+        lower: ci.lower,
+        upper: ci.upper,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Measured NLL of one rung and the power law fitted on the early window, evaluated on a
+ * log grid from the window's first step to the run's end (for the extrapolation figure).
+ *
+ * @param data the ladder
+ * @param hidden the rung
+ * @param fraction share of the run in the fit window
+ * @param minStep first step of the window
+ * @returns measured points, fitted curve, window end
+ * @throws {RangeError} as {@link extrapolateRun}
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { extrapolationCurves, loadLadder, rungs } from "./analysis.ts";
+ * const d = loadLadder();
+ * const e = extrapolationCurves(d, rungs(d).at(-1)!);
+ * assert.ok(e.fitted.length === 40 && e.windowEnd < e.measured.at(-1)!.x);
+ * ```
+ */
+export function extrapolationCurves(
+  data: LadderData,
+  hidden: number,
+  fraction = 0.1,
+  minStep = 10,
+): { measured: { x: number; y: number }[]; fitted: { x: number; y: number }[]; windowEnd: number } {
+  const rows = rungCheckpoints(data, hidden);
+  const e = extrapolateRun(rows, fraction, minStep);
+  const window = rows.filter((r) => e.fitSteps.includes(r.step));
+  const fit = fitPowerLawWithFloor(window.map((r) => r.step), window.map((r) => r.mean_nll));
+  const lo = Math.log10(e.fitSteps[0]);
+  const hi = Math.log10(e.finalStep);
+  const fitted = Array.from({ length: 40 }, (_, i) => {
+    const x = 10 ** (lo + ((hi - lo) * i) / 39);
+    return { x, y: predictPowerLaw(fit, x) };
+  });
+  return {
+    measured: rows.map((r) => ({ x: r.step, y: r.mean_nll })),
+    fitted,
+    windowEnd: e.fitSteps.at(-1)!,
+  };
+}
+
+/** A row of a book table. */
+export type TableRow = Record<string, string | number>;
+
+/**
+ * The ladder table: one row per rung at its last checkpoint, every accuracy with its 95 %
+ * Wilson interval (per-token accuracy over n·k tokens, which treats the digits of one
+ * problem as independent and so makes that interval somewhat too narrow).
+ *
+ * @param data the ladder
+ * @returns table rows, smallest model first
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { finalTable, loadLadder } from "./analysis.ts";
+ * const t = finalTable(loadLadder());
+ * assert.ok(String(t[0]["exact match [95% CI]"]).length > 0);
+ * ```
+ */
+export function finalTable(data: LadderData): TableRow[] {
+  return finalPoints(data).map((r) => {
+    const k = r.digits + 1;
+    const tokensRight = Math.round(r.token_accuracy * r.test_n * k);
+    return {
+      "width H": r.hidden,
+      parameters: r.parameters,
+      "compute 6·N·tokens (FLOPs)": r.compute_flops.toExponential(2),
+      "exact match [95% CI]": formatAccuracy(r.exact_match_count, r.test_n),
+      "per-token accuracy [95% CI]": formatAccuracy(tokensRight, r.test_n * k),
+      "mean NLL (nats)": r.mean_nll.toPrecision(3),
+      "edit distance (tokens)": r.edit_distance.toPrecision(3),
+    };
+  });
+}
+
+/**
+ * The chain table: per-digit accuracies, p^k and Π p_j next to the measured exact match,
+ * at the last checkpoint of every rung.
+ *
+ * @param data the ladder
+ * @returns table rows, smallest model first
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chainTable, loadLadder } from "./analysis.ts";
+ * assert.ok("p^k" in chainTable(loadLadder())[0]);
+ * ```
+ */
+export function chainTable(data: LadderData): TableRow[] {
+  return finalPoints(data).map((r) => {
+    const c = chainComparison(data, r);
+    const acc = positionAccuracy(data, r.hidden, r.step);
+    const row: TableRow = { "width H": r.hidden };
+    acc.forEach((p, j) => (row[`p digit ${j}`] = p.toFixed(3)));
+    row["p (mean)"] = c.tokenAccuracy.toFixed(3);
+    row["p^k"] = c.pk.toPrecision(3);
+    row["Π p_j"] = c.positionProduct.toPrecision(3);
+    row["measured EM [95% CI]"] = formatAccuracy(c.successes, c.n);
+    return row;
+  });
+}
+
+/**
+ * The extrapolation table of chapter 10 (chapter 11 points to it): for every rung, the
+ * final NLL predicted from the first 10 % of the run, its relative error, and two
+ * predictions of the final exact match next to the measurement.
+ *
+ * @param data the ladder
+ * @param fraction share of the run the fit sees
+ * @returns table rows, smallest model first
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { extrapolationTable, loadLadder } from "./analysis.ts";
+ * assert.ok("NLL relative error" in extrapolationTable(loadLadder())[0]);
+ * ```
+ */
+export function extrapolationTable(data: LadderData, fraction = 0.1): TableRow[] {
+  return rungs(data).map((h) => {
+    const e = extrapolateRun(rungCheckpoints(data, h), fraction);
+    return {
+      "width H": h,
+      "fit window (steps)": `${e.fitSteps[0]}–${e.fitSteps.at(-1)}`,
+      "predicted final NLL": e.predictedNll.toPrecision(3),
+      "measured final NLL": e.finalNll.toPrecision(3),
+      "NLL relative error": `${(100 * e.nllRelativeError).toFixed(1)} %`,
+      "EM via e^(−k·NLL̂)": e.predictedEmViaNll.toPrecision(2),
+      "EM by a line in log(step)": e.predictedEmDirect.toPrecision(2),
+      "measured final EM [95% CI]": formatAccuracy(e.finalEmCount, e.n),
+    };
+  });
+}
+
+/**
+ * Exact match of one rung at every checkpoint on each nested test-set size, formatted with
+ * Wilson intervals ("< 1/n" for zero).
+ *
+ * @param data the ladder
+ * @param hidden the rung
+ * @returns one row per checkpoint
+ * @throws {RangeError} if the rung does not exist
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, rungs, subsetTable } from "./analysis.ts";
+ * const d = loadLadder();
+ * assert.ok(subsetTable(d, rungs(d)[0]).length > 10);
+ * ```
+ */
+export function subsetTable(data: LadderData, hidden: number): TableRow[] {
+  const rows = data.subsets.filter((r) => r.hidden === hidden);
+  if (rows.length === 0) throw new RangeError(`no subset rows for hidden ${hidden}`);
+  const steps = [...new Set(rows.map((r) => r.step))].sort((a, b) => a - b);
+  const sizes = [...new Set(rows.map((r) => r.subset_n))].sort((a, b) => a - b);
+  return steps.map((step) => {
+    const row: TableRow = { step };
+    for (const n of sizes) {
+      const r = rows.find((s) => s.step === step && s.subset_n === n)!;
+      row[`EM on ${n}`] = formatAccuracy(r.exact_match_count, n);
+    }
+    return row;
+  });
 }

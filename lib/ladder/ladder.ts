@@ -47,9 +47,9 @@ export interface LadderSpec {
 
 /** The book's ladder (trained by `tools/train-ladder.ts`). */
 export const BOOK_LADDER: LadderSpec = {
-  digits: 4,
-  hiddens: [4, 8, 16, 32, 64, 128, 192],
-  steps: 6000,
+  digits: 5,
+  hiddens: [4, 8, 16, 32, 64, 96, 128],
+  steps: 8000,
   batch: 64,
   lr: 3e-3,
   seed: 2026,

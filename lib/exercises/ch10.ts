@@ -1,0 +1,87 @@
+/**
+ * Exercises for chapter 10 (the model ladder). Answers are computed from the library and the
+ * committed ladder results (`data/ladder-*.csv`), never typed in.
+ *
+ * @module
+ */
+import type { Exercise } from "../book/exercises.ts";
+import { parameterCount } from "../model/mlp.ts";
+import { modelConfig } from "../ladder/train.ts";
+import { wilsonInterval } from "../stats/wilson.ts";
+import {
+  chainComparison,
+  finalPoints,
+  ladderEmergenceScores,
+  loadLadder,
+  rungCheckpoints,
+} from "../ladder/analysis.ts";
+
+/** Parameters of the H = 32 model for 5-digit addition. */
+export const ex10_1: Exercise = {
+  id: "10.1",
+  question:
+    "The ladder's model has context L = 3n + 2 = 17 tokens for n = 5, vocabulary V = 13 and two " +
+    "hidden layers of width H. How many parameters does the H = 32 rung have?",
+  answer: () => parameterCount(modelConfig(5, 32)),
+  tolerance: 0,
+  explanation:
+    "N = L·V·H + H + H² + H + H·V + V = 17·13·32 + 32 + 1024 + 32 + 416 + 13 = 8589; the " +
+    "one-hot first layer (7072) dominates at this width.",
+  hint: "Count W₁ (one row of H weights per position and token), b₁, W₂ (H × H), b₂, W₃ " +
+    "(H × V) and b₃.",
+};
+
+/** p^k from the H = 32 rung's final per-token accuracy. */
+export const ex10_2: Exercise = {
+  id: "10.2",
+  question:
+    "At its last checkpoint the H = 32 rung has the per-token accuracy p shown in the ladder " +
+    "table, on k = 6 answer digits. What exact match does the chain model p^k predict? " +
+    "(Give 3 significant digits.)",
+  answer: () => {
+    const d = loadLadder();
+    return chainComparison(d, rungCheckpoints(d, 32).at(-1)!).pk;
+  },
+  relativeTolerance: 0.01,
+  explanation:
+    "Raising p to the 6th power assumes every digit is as hard as the average one. The " +
+    "measured exact match is lower, because the digits are not equally hard: the product of " +
+    "the six per-digit accuracies is never above p^6 (AM–GM) and is the better predictor here.",
+  hint: "Take p from the table's per-token column (the point estimate, not the interval) and " +
+    "raise it to the power k = n + 1.",
+};
+
+/** The Wilson upper bound for 0 correct out of 20. */
+export const ex10_3: Exercise = {
+  id: "10.3",
+  question:
+    "A checkpoint answers 0 of the first 20 test problems exactly. What is the upper end of " +
+    "the 95 % Wilson interval for its exact match?",
+  answer: () => wilsonInterval(0, 20).upper,
+  tolerance: 0.002,
+  explanation:
+    "With k = 0 the Wilson upper end is z²/(n + z²) = 3.84/23.84 ≈ 0.161: the 20-problem test " +
+    "cannot tell 0 from 16 %, so every checkpoint below that looks the same — flat at zero.",
+  hint: "For zero successes the Wilson interval is [0, z²/(n + z²)] with z = 1.96.",
+};
+
+/** The emergence score of exact match across the ladder's final points. */
+export const ex10_4: Exercise = {
+  id: "10.4",
+  question:
+    "Using the final exact match of the seven rungs (smallest first) from the ladder table, " +
+    "compute the BIG-bench emergence score (max − min) / sqrt(median of squared consecutive " +
+    "differences), with the denominator floored at 1/2000. (2 significant digits are enough.)",
+  answer: () =>
+    ladderEmergenceScores(finalPoints(loadLadder())).find((s) => s.metric === "exact match")!
+      .score,
+  relativeTolerance: 0.05,
+  explanation:
+    "The six steps between rungs are mostly tiny and two are huge, so their median is small " +
+    "and the score is large: the definition rewards a curve that moves in one or two jumps.",
+  hint: "List the six differences between neighbouring rungs, square them, take the median " +
+    "(the mean of the 3rd and 4th smallest), then its square root.",
+};
+
+/** All exercises of the chapter, in order. */
+export const exercises: Exercise[] = [ex10_1, ex10_2, ex10_3, ex10_4];
