@@ -298,3 +298,45 @@ export function ladderStudy(
   });
   return rows;
 }
+
+/**
+ * A ladder given by model sizes trained compute-optimally (D = tokensPerParam · N tokens, so
+ * training compute C = 6·N·D = 6·tokensPerParam·N², Hoffmann et al.'s rule of thumb of about
+ * 20 tokens per parameter), placed so that a model of `paramsAtElbow` parameters sits exactly at
+ * the world's elbow: x_i = x_e + log10(C_i / C_e) = x_e + 2·log10(N_i / N_e).
+ *
+ * @param world the true world (its elbow anchors the ladder)
+ * @param params parameter counts of the rungs, increasing
+ * @param paramsAtElbow parameter count of the model that reaches the elbow
+ * @returns the rungs in log10 compute
+ * @throws {RangeError} on a bad world, a non-positive or non-increasing parameter count
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ladderFromParameters } from "./ladder.ts";
+ * const w = { x0: 22, s: 1.5, k: 1 }; // elbow at x0 = 22
+ * const r = ladderFromParameters(w, [7e9, 70e9], 70e9);
+ * assert.ok(Math.abs(r[0] - 20) < 1e-12 && r[1] === 22); // 10× fewer parameters = 100× less compute
+ * ```
+ */
+export function ladderFromParameters(
+  world: World,
+  params: readonly number[],
+  paramsAtElbow: number,
+): number[] {
+  checkWorld(world, "ladderFromParameters");
+  positive("paramsAtElbow", paramsAtElbow, "ladderFromParameters");
+  if (!Array.isArray(params) || params.length === 0) {
+    throw new RangeError("ladderFromParameters: params must be a non-empty array");
+  }
+  params.forEach((n, i) => {
+    positive(`params[${i}]`, n, "ladderFromParameters");
+    if (i > 0 && !(n > params[i - 1])) {
+      throw new RangeError(
+        `ladderFromParameters: params must increase, got ${params[i - 1]} then ${n}`,
+      );
+    }
+  });
+  const xe = elbowLogCompute(world.k, world.x0, world.s);
+  return params.map((n) => xe + 2 * Math.log10(n / paramsAtElbow));
+}

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
 import {
   ladderAround,
+  ladderFromParameters,
   ladderStudy,
   quantile,
   runLadder,
@@ -105,4 +106,30 @@ Deno.test("planning table: four decisions, each pointing at a figure id", () => 
     assert.match(d.shownIn.figure, /^fig-[a-z0-9-]+$/);
     assert.match(d.shownIn.notebook, /^\d\d-[a-z0-9-]+$/);
   }
+});
+
+Deno.test("the seed's 1B → 7B → 13B ladder, with 70B at the elbow", () => {
+  const rungs = ladderFromParameters(WORLD, [1e9, 7e9, 13e9], 70e9);
+  // x_e + 2·log10(N/70e9): −3.690, −1.690... computed by hand: 2·log10(1/70) = −3.690196,
+  // 2·log10(7/70) = −2, 2·log10(13/70) = −1.462309
+  assertAlmostEquals(rungs[0] - TRUE_ELBOW, -3.690196, 1e-6);
+  assertAlmostEquals(rungs[1] - TRUE_ELBOW, -2, 1e-6);
+  assertAlmostEquals(rungs[1] - rungs[0], 2 * Math.log10(7), 1e-12);
+  assertAlmostEquals(rungs[2] - TRUE_ELBOW, -1.462309, 1e-6);
+  const em = summariseLadder(
+    runLadder({ world: WORLD, rungs, n: 200, signal: "exact-match", replicates: 40, seed: 5000 }),
+    TRUE_ELBOW,
+  );
+  const pt = summariseLadder(
+    runLadder({ world: WORLD, rungs, n: 200, signal: "per-token", replicates: 40, seed: 5000 }),
+    TRUE_ELBOW,
+  );
+  // exact match: rarely located, and then far off; per-token: always, within a quarter decade
+  assert.ok(em.located <= 6, `located ${em.located}`);
+  assert.equal(em.within025, 0);
+  assert.equal(pt.located, 40);
+  assert.ok(pt.within025 >= 0.9);
+  assert.throws(() => ladderFromParameters(WORLD, [7e9, 1e9], 70e9), /params must increase/);
+  assert.throws(() => ladderFromParameters(WORLD, [0], 70e9), /params\[0\] must be > 0/);
+  assert.throws(() => ladderFromParameters(WORLD, [], 70e9), /non-empty/);
 });
