@@ -131,6 +131,11 @@ export function mountSandbox(root: HTMLElement): SandboxHandle {
     });
   }
 
+  // Keys pressed in the sandbox stay in the sandbox: JupyterLab's notebook otherwise takes
+  // arrow keys in command mode to move between cells (the default action, moving the slider,
+  // still happens; only propagation to the notebook stops).
+  root.addEventListener("keydown", (ev) => ev.stopPropagation());
+
   syncInputs();
   root.hidden = false;
   width = fitWidth();

@@ -78,8 +78,8 @@ const STYLE = `
 .emergence-sandbox .es-chart{flex:1 1 360px;max-width:640px;min-width:0}
 .emergence-sandbox .es-chart svg{max-width:100%;height:auto}
 .emergence-sandbox .es-values{flex:0 1 230px;margin:0;min-width:200px}
-.emergence-sandbox .es-values dt{font-weight:bold;margin-top:6px}
-.emergence-sandbox .es-values dd{margin:0 0 0 0.5em;font-family:"DejaVu Sans Mono",monospace;font-size:12px;overflow-wrap:anywhere}
+.emergence-sandbox .es-values dt{font-weight:bold;margin:6px 0 0 0;float:none;width:auto;text-align:left;padding:0}
+.emergence-sandbox .es-values dd{float:none;width:auto;padding:0;text-align:left;margin:0 0 0 0.5em;font-family:"DejaVu Sans Mono",monospace;font-size:12px;overflow-wrap:anywhere}
 `.trim();
 
 function control(id: string, name: NumericControl, value: number): string {
@@ -135,7 +135,9 @@ export function sandboxMarkup(options: MarkupOptions): string {
   const staticAttr = options.staticFigureId
     ? ` data-static-figure="${escapeHtml(options.staticFigureId)}"`
     : "";
-  return `<div class="emergence-sandbox" id="${id}" data-emergence-sandbox data-state="${
+  // data-lm-suppress-shortcuts: JupyterLab (Lumino) then ignores its keyboard shortcuts for
+  // keys pressed inside the sandbox, so arrow keys move the sliders instead of the notebook
+  return `<div class="emergence-sandbox" id="${id}" data-emergence-sandbox data-lm-suppress-shortcuts="true" data-state="${
     escapeHtml(JSON.stringify(state))
   }"${staticAttr} hidden>` +
     `<style>${STYLE}</style>` +
