@@ -321,3 +321,62 @@ export function walkthroughComparison(): WalkthroughRow[] {
     logExact: formatLike(SEED_LOG_SHOWN[i], Math.log(pExact[i])),
   }));
 }
+
+/** A number in the seed sections that is not the result of arithmetic on other numbers. */
+export interface SeedContextNumber {
+  /** seed section */
+  section: string;
+  /** the number as printed, with its context */
+  shown: string;
+  /** what kind of number it is */
+  kind: "paper fact" | "illustration";
+  /** what the book found */
+  finding: string;
+}
+
+/**
+ * The remaining printed numbers of the seed sections: facts about papers (checked against the
+ * papers where possible) and illustrative figures with no inputs to recompute them from. The
+ * "first model" table's compute values are checked in `data/first-emergence.csv`.
+ */
+export const SEED_CONTEXT_NUMBERS: readonly SeedContextNumber[] = [
+  {
+    section: "The Real Problem",
+    shown: "200+ tasks from BIG-Bench",
+    kind: "paper fact",
+    finding: "BIG-bench has 204 tasks (Srivastava et al. 2022, abstract); but Wei et al. (2022) " +
+      "did not run models on them: they collected results reported by other papers.",
+  },
+  {
+    section: "The Real Problem",
+    shown: "10M–540B parameter range",
+    kind: "paper fact",
+    finding: "Not checked here; the largest model in Wei et al.'s Table 1 is PaLM 540B.",
+  },
+  {
+    section: "The Real Problem",
+    shown: "6B (no signal) vs 70B (solved)",
+    kind: "illustration",
+    finding: "No task or source given; not a measurement.",
+  },
+  {
+    section: "The Real Problem",
+    shown: "$50M run, 671B model, MMLU 35 % → 87 % or 41 %",
+    kind: "illustration",
+    finding: "Hypothetical scenario; no source given.",
+  },
+  {
+    section: "The Real Problem",
+    shown: "jumps to near-ceiling over less than one decade",
+    kind: "illustration",
+    finding: "In the chain model a 10 %→90 % rise within one decade needs s > 3.37 per decade " +
+      "for k = 4 (transitionWidth(4, s) = 3.37/s); with the seed's own s = 1.5 it takes 2.25 " +
+      "decades.",
+  },
+  {
+    section: "Intuition: the chain",
+    shown: "heat from 20 °C to 99 °C, one more degree boils",
+    kind: "illustration",
+    finding: "Boiling at 100 °C holds at one atmosphere; the analogy's limits are in chapter 2.",
+  },
+];

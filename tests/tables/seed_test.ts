@@ -97,3 +97,15 @@ Deno.test("walkthrough comparison: printed vs recomputed at the seed's precision
     assert.equal(r.logFromSeedP, r.logSeed, `ln p at ${r.x}`);
   }
 });
+
+Deno.test("context numbers: the one computed claim matches lib", async () => {
+  const { SEED_CONTEXT_NUMBERS } = await import("../../lib/tables/seed.ts");
+  const { transitionWidth } = await import("../../lib/math/elbow.ts");
+  assert.equal(SEED_CONTEXT_NUMBERS.length, 6);
+  const decade = SEED_CONTEXT_NUMBERS.find((n) => n.shown.includes("less than one decade"))!;
+  // width(k, s) = width(k, 1)/s, so one decade needs s = width(4, 1)
+  assertAlmostEquals(transitionWidth(4, 1), 3.3727930352981153, 1e-12); // mpmath
+  assert.match(decade.finding, /s > 3\.37/);
+  assertAlmostEquals(transitionWidth(4, 1.5), 2.2485286901987434, 1e-12);
+  assert.match(decade.finding, /2\.25 decades/);
+});
