@@ -45,9 +45,13 @@ function chapterTitle(nb: Notebook, stem: string): string {
 
 function chapterSummary(nb: Notebook): string {
   const first = nb.cells.find((c) => c.cell_type === "markdown");
-  const text = first ? cellText(first) : "";
-  const bullets = [...text.matchAll(/^\s*[-*]\s+(.+)$/gm)].map((m) => m[1]);
-  return bullets.slice(0, 3).join("; ");
+  const items: string[] = [];
+  for (const line of (first ? cellText(first) : "").split("\n")) {
+    const bullet = /^\s*[-*]\s+(.+)$/.exec(line);
+    if (bullet) items.push(bullet[1].trim());
+    else if (items.length && /^\s+\S/.test(line)) items[items.length - 1] += " " + line.trim();
+  }
+  return items.map((i) => i.replace(/[;.,]$/, "")).join("; ");
 }
 
 function pageHtml(
