@@ -78,7 +78,8 @@ export const misconceptions: readonly Misconception[] = [
       "readings of 0/n do not identify the curve. Fitted on a smooth signal (per-token accuracy or NLL) the " +
       "same evaluations locate it, with a spread of about a decade from three decades below, narrowing as the " +
       "rungs approach it — but only if the assumed model is right: not knowing the task's effective chain " +
-      "length alone moves the forecast by more than half a decade.",
+      "length alone moves the forecast by more than half a decade, and answer positions of very unequal " +
+      "difficulty make it wrong by a decade or more with a confidently narrow range.",
     settledBy: [
       {
         notebook: "14-planning",
