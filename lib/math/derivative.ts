@@ -181,3 +181,46 @@ export function steepestLogCompute(k: number, x0: number, s: number): number {
   positive("s", s);
   return x0 + Math.log(k) / s;
 }
+
+/**
+ * Per-token slope written in terms of p: dp/dx = s·p·(1 − p), for callers that hold p rather
+ * than x (p = σ((x − x0)·s)).
+ *
+ * @param p per-token accuracy in [0, 1]
+ * @param s steepness per decade, > 0
+ * @returns dp/dx per decade
+ * @throws {RangeError} if p is outside [0, 1] or s ≤ 0 or not finite
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { perTokenSlopeAtP } from "./derivative.ts";
+ * assert.equal(perTokenSlopeAtP(0.5, 1.5), 0.375);
+ * ```
+ */
+export function perTokenSlopeAtP(p: number, s: number): number {
+  probability("p", p);
+  positive("s", s);
+  return s * p * (1 - p);
+}
+
+/**
+ * Exact-match slope written in terms of p: dEM/dx = k·p^k·(1 − p)·s.
+ *
+ * @param p per-token accuracy in [0, 1]
+ * @param k chain length, a positive integer
+ * @param s steepness per decade, > 0
+ * @returns dEM/dx per decade
+ * @throws {RangeError} on a bad p, k or s
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exactMatchSlopeAtP } from "./derivative.ts";
+ * assert.equal(exactMatchSlopeAtP(0.5, 4, 1.5), 0.1875);
+ * ```
+ */
+export function exactMatchSlopeAtP(p: number, k: number, s: number): number {
+  probability("p", p);
+  positiveInteger("k", k);
+  positive("s", s);
+  return k * p ** k * (1 - p) * s;
+}

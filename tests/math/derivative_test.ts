@@ -118,3 +118,17 @@ Deno.test("bad input", () => {
   assert.throws(() => steepestLogCompute(0, 22, 1), /k must be a positive integer, got 0/);
   assert.throws(() => logLikelihoodSlope(22, 22, 1, -3), /k must be a positive integer, got -3/);
 });
+
+Deno.test("slopes at p agree with slopes at x", async () => {
+  const { exactMatchSlopeAtP, perTokenSlopeAtP } = await import("../../lib/math/derivative.ts");
+  for (const x of [20, 21.5, 22, 23, 24.5]) {
+    const p = perTokenAccuracy(x, 22, 1.5);
+    assertAlmostEquals(perTokenSlopeAtP(p, 1.5), perTokenSlope(x, 22, 1.5), 1e-15);
+    for (const k of [1, 4, 20]) {
+      assertAlmostEquals(exactMatchSlopeAtP(p, k, 1.5), exactMatchSlope(x, 22, 1.5, k), 1e-14);
+    }
+  }
+  assert.throws(() => perTokenSlopeAtP(-0.1, 1), /p must lie in \[0, 1\], got -0.1/);
+  assert.throws(() => exactMatchSlopeAtP(0.5, 0, 1), /k must be a positive integer, got 0/);
+  assert.throws(() => exactMatchSlopeAtP(0.5, 2, NaN), /s must be a finite number, got NaN/);
+});
