@@ -39,10 +39,22 @@ function seriesOrder(points: readonly SeriesPoint[]): string[] {
   return [...new Set(points.map((p) => p.series))];
 }
 
+/** Where to put one series' label instead of its last point. */
+export interface LabelPlacement {
+  /** anchor x */
+  x: number;
+  /** anchor y */
+  y: number;
+  /** text anchor: "start" writes to the right of the point, "end" to the left */
+  anchor: "start" | "end";
+  /** vertical pixel offset */
+  dy?: number;
+}
+
 function lineMarks(
   points: readonly SeriesPoint[],
-  labelAt: "end" | "start" = "end",
   labelDy: Record<string, number> = {},
+  placements: Record<string, LabelPlacement> = {},
 ): Plot.Markish[] {
   const names = seriesOrder(points);
   if (names.length === 0) throw new Error("no points to draw");
@@ -74,15 +86,17 @@ function lineMarks(
       }),
       Plot.dot(data, { x: "x", y: "y", fill: COLOURS[i], r: 2.5 }),
     );
-    const anchor = labelAt === "end" ? data[data.length - 1] : data[0];
+    const last = data[data.length - 1];
+    const place: LabelPlacement = placements[name] ??
+      { x: last.x, y: last.y, anchor: "start", dy: labelDy[name] ?? 0 };
     marks.push(
-      Plot.text([anchor], {
+      Plot.text([place], {
         x: "x",
         y: "y",
         text: () => name,
-        textAnchor: labelAt === "end" ? "start" : "end",
-        dx: labelAt === "end" ? 7 : -7,
-        dy: labelDy[name] ?? 0,
+        textAnchor: place.anchor,
+        dx: place.anchor === "start" ? 7 : -7,
+        dy: place.dy ?? 0,
         fill: COLOURS[i],
         stroke: "white",
         strokeWidth: 3,
@@ -120,6 +134,7 @@ export function ladderLinesFigure(
     yDomain?: [number, number];
     logY?: boolean;
     labelDy?: Record<string, number>;
+    labels?: Record<string, LabelPlacement>;
     marginRight?: number;
   },
 ): SVGSVGElement {
@@ -131,9 +146,13 @@ export function ladderLinesFigure(
       type: axes.logY ? "log" : "linear",
       label: axes.y,
       grid: true,
+      ...(axes.logY ? { tickFormat: "~g" } : {}),
       ...(axes.yDomain ? { domain: axes.yDomain } : {}),
     },
-    marks: [...(axes.logY ? [] : [Plot.ruleY([0])]), ...lineMarks(points, "end", axes.labelDy)],
+    marks: [
+      ...(axes.logY ? [] : [Plot.ruleY([0])]),
+      ...lineMarks(points, axes.labelDy, axes.labels),
+    ],
   });
 }
 
@@ -143,6 +162,8 @@ export interface ExtrapolationFigureData {
   measured: { x: number; y: number }[];
   /** fitted curve evaluated on a grid from the window start to the run's end */
   fitted: { x: number; y: number }[];
+  /** first x used by the fit */
+  windowStart: number;
   /** last x used by the fit */
   windowEnd: number;
 }
@@ -161,6 +182,7 @@ export interface ExtrapolationFigureData {
  * const el = ladderExtrapolationFigure({
  *   measured: [{ x: 10, y: 2 }, { x: 100, y: 1 }, { x: 1000, y: 0.1 }],
  *   fitted: [{ x: 10, y: 2 }, { x: 1000, y: 1.5 }],
+ *   windowStart: 10,
  *   windowEnd: 100,
  * });
  * assert.ok(el.outerHTML.includes("stroke-dasharray"));
@@ -174,9 +196,9 @@ export function ladderExtrapolationFigure(d: ExtrapolationFigureData): SVGSVGEle
     marginRight: 150,
     marginLeft: 60,
     x: { type: "log", label: "optimizer steps →", grid: true },
-    y: { type: "log", label: "↑ mean answer-token NLL (nats)", grid: true },
+    y: { type: "log", label: "↑ mean answer-token NLL (nats)", grid: true, tickFormat: "~g" },
     marks: [
-      Plot.rectX([{ x1: d.measured[0].x, x2: d.windowEnd }], {
+      Plot.rectX([{ x1: d.windowStart, x2: d.windowEnd }], {
         x1: "x1",
         x2: "x2",
         fill: "#cccccc",
@@ -197,7 +219,7 @@ export function ladderExtrapolationFigure(d: ExtrapolationFigureData): SVGSVGEle
         y: "y",
         text: () => "power law fitted in the grey window",
         textAnchor: "end",
-        dy: -10,
+        dy: 16,
         fill: "#D55E00",
         stroke: "white",
         strokeWidth: 3,

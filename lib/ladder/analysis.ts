@@ -575,6 +575,37 @@ export function positionCurves(data: LadderData, hidden: number): CurvePoint[] {
 }
 
 /**
+ * Label placements for curves that end on top of each other: each curve is labelled, to the
+ * left, at its first point at or above `level` (where it rises), or at its last point if it
+ * never gets there.
+ *
+ * @param points curve points
+ * @param level the height at which to label
+ * @returns one placement per series
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { risingLabels } from "./analysis.ts";
+ * const p = risingLabels([{ x: 1, y: 0, series: "a" }, { x: 2, y: 0.8, series: "a" }], 0.5);
+ * assert.deepEqual(p.a, { x: 2, y: 0.8, anchor: "end", dy: 0 });
+ * ```
+ */
+export function risingLabels(
+  points: readonly CurvePoint[],
+  level = 0.5,
+): Record<string, { x: number; y: number; anchor: "start" | "end"; dy: number }> {
+  const out: Record<string, { x: number; y: number; anchor: "start" | "end"; dy: number }> = {};
+  for (const name of new Set(points.map((p) => p.series))) {
+    const s = points.filter((p) => p.series === name);
+    const hit = s.find((p) => p.y >= level);
+    out[name] = hit
+      ? { x: hit.x, y: hit.y, anchor: "end", dy: 0 }
+      : { x: s.at(-1)!.x, y: s.at(-1)!.y, anchor: "start", dy: 0 };
+  }
+  return out;
+}
+
+/**
  * Exact match of one rung against steps measured on nested prefixes of the test set (e.g.
  * 20, 200, 2000 problems), each with its Wilson interval. A count of 0 is drawn at 0 with
  * its interval, which shows what 0/n still allows (an upper end near 3.8/n for large n).
@@ -636,7 +667,12 @@ export function extrapolationCurves(
   hidden: number,
   fraction = 0.1,
   minStep = 10,
-): { measured: { x: number; y: number }[]; fitted: { x: number; y: number }[]; windowEnd: number } {
+): {
+  measured: { x: number; y: number }[];
+  fitted: { x: number; y: number }[];
+  windowStart: number;
+  windowEnd: number;
+} {
   const rows = rungCheckpoints(data, hidden);
   const e = extrapolateRun(rows, fraction, minStep);
   const window = rows.filter((r) => e.fitSteps.includes(r.step));
@@ -650,6 +686,7 @@ export function extrapolationCurves(
   return {
     measured: rows.map((r) => ({ x: r.step, y: r.mean_nll })),
     fitted,
+    windowStart: e.fitSteps[0],
     windowEnd: e.fitSteps.at(-1)!,
   };
 }
