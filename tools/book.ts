@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { committedProblems, executedProblems, type Notebook } from "../lib/book/notebook.ts";
 import { writeSite } from "./site.ts";
 import { exportFigures } from "./figures.ts";
+import { answersMarkdown, loadExercises } from "./answers.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const BUILD = `${ROOT}/_build`;
