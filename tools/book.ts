@@ -263,6 +263,11 @@ async function main(): Promise<void> {
       out: SITE,
       log,
     });
+    // The teacher's answers stay out of the published site on purpose.
+    const chapters = await loadExercises(new URL("../lib/exercises/", import.meta.url));
+    await Deno.writeTextFile(`${BUILD}/answers.md`, answersMarkdown(chapters));
+    const count = chapters.reduce((n, c) => n + c.exercises.length, 0);
+    log(`wrote the teacher's answers (${count} exercises) to _build/answers.md`);
   }
   log(`done in ${elapsed()}`);
 }
