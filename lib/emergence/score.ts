@@ -101,3 +101,28 @@ export function emergenceScore(
   if (denom === 0) return sign * Infinity;
   return sign * range / denom;
 }
+
+/**
+ * Number of exactly flat steps (y_i = y_{i−1}) in a sequence ordered by scale. When more than
+ * half of the steps are flat, the median squared step is 0 and {@link emergenceScore} is
+ * infinite (for a non-constant sequence).
+ *
+ * @param values metric values by increasing scale, at least 2, all finite
+ * @returns how many of the n − 1 steps are exactly 0
+ * @throws {RangeError} if fewer than 2 values or a value is not finite
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { flatSteps } from "./score.ts";
+ * assert.equal(flatSteps([0, 0, 0, 0.2, 0.2]), 3);
+ * ```
+ */
+export function flatSteps(values: readonly number[]): number {
+  if (!Array.isArray(values) || values.length < 2) {
+    throw new RangeError(`flatSteps needs at least 2 values, got ${describe(values)}`);
+  }
+  values.forEach((v, i) => finite(`values[${i}]`, v));
+  let flat = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] === values[i - 1]) flat++;
+  return flat;
+}

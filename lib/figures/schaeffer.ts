@@ -43,6 +43,8 @@ export interface MetricLadderOptions {
   dodge?: number;
   /** right margin in pixels for the curve labels (default 150) */
   marginRight?: number;
+  /** series drawn as a plain line, without point markers (e.g. a closed-form curve) */
+  curves?: string[];
 }
 
 const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as const;
@@ -98,16 +100,18 @@ export function metricLadderFigure(
         Plot.ruleX(bars, { x: "xd", y1: "lower", y2: "upper", stroke: style.stroke }),
       );
     }
-    marks.push(
-      Plot.dot(d, {
-        x: "xd",
-        y: "value",
-        symbol: () => SYMBOLS[i],
-        r: 3.5,
-        stroke: style.stroke,
-        fill: i % 2 === 0 ? style.stroke : "white",
-      }),
-    );
+    if (!(options.curves ?? []).includes(s)) {
+      marks.push(
+        Plot.dot(d, {
+          x: "xd",
+          y: "value",
+          symbol: () => SYMBOLS[i],
+          r: 3.5,
+          stroke: style.stroke,
+          fill: i % 2 === 0 ? style.stroke : "white",
+        }),
+      );
+    }
     const notes = d.filter((p) => p.note);
     if (notes.length > 0) {
       marks.push(
@@ -178,7 +182,7 @@ export function emergenceScoreFigure(bars: readonly ScoreBar[]): SVGSVGElement {
     infinite: !Number.isFinite(b.score),
   }));
   return plot({
-    marginLeft: 230,
+    marginLeft: 270,
     marginRight: 130,
     height: 60 + 34 * bars.length,
     x: { label: "emergence score →", grid: true, domain: [0, cap] },
@@ -230,12 +234,13 @@ export interface ShareBar {
 export function shareFigure(bars: readonly ShareBar[]): SVGSVGElement {
   if (bars.length === 0) throw new Error("shareFigure: no bars");
   return plot({
-    marginLeft: 200,
+    marginLeft: 220,
     marginRight: 80,
-    height: 60 + 36 * bars.length,
+    height: 60 + 52 * bars.length,
     x: { label: "share of emergent task–metric pairs (%) →", domain: [0, 100], grid: true },
     y: { label: null, domain: bars.map((b) => b.metric) },
     marks: [
+      Plot.axisY({ lineWidth: 15, label: null }),
       Plot.barX(bars, { x: "percent", y: "metric", fill: "#555555" }),
       Plot.text(bars, { x: "percent", y: "metric", text: "label", textAnchor: "start", dx: 5 }),
       Plot.ruleX([0]),

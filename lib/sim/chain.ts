@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { finite, positive, positiveInteger } from "../validate.ts";
+import { finite, positive, positiveInteger, probability } from "../validate.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
 import { exactMatch } from "../math/chain.ts";
 import { type BinomialInterval, wilsonInterval } from "../stats/wilson.ts";
@@ -154,11 +154,68 @@ export function drawChainCounts(
  */
 export function simulateChain(sim: ChainSimulation): ChainRow[] {
   checkArgs(sim);
+  return simulateRows(
+    sim.xs,
+    sim.xs.map((x) => perTokenAccuracy(x, sim.x0, sim.s)),
+    sim.xs.map((x) => logSigmoid((x - sim.x0) * sim.s)),
+    sim,
+  );
+}
+
+/** Arguments of {@link simulateChainAt}: the per-token accuracy of each model is given. */
+export interface ChainAtSimulation {
+  /** a label per model for the x axis (e.g. log10 parameters), finite */
+  xs: readonly number[];
+  /** per-token accuracy of each model, in [0, 1] */
+  ps: readonly number[];
+  /** answer length in tokens */
+  k: number;
+  /** questions per model */
+  n: number;
+  /** PRNG seed */
+  seed: number;
+  /** sampling path; default `"monte-carlo"` */
+  path?: SimulationPath;
+}
+
+/**
+ * Like {@link simulateChain} but with each model's per-token accuracy given directly (for
+ * models not on the sigmoid, such as Schaeffer's p(N) = exp(−(N/c)^α)).
+ *
+ * @param sim labels `xs`, accuracies `ps`, `k`, `n`, `seed`, `path`
+ * @returns one row per model
+ * @throws {RangeError} if xs and ps differ in length or are empty, a p is outside [0, 1], or
+ *   k, n, seed or path is invalid
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { simulateChainAt } from "./chain.ts";
+ * const [row] = simulateChainAt({ xs: [9], ps: [1], k: 8, n: 50, seed: 1 });
+ * assert.equal(row.emSuccesses, 50);
+ * ```
+ */
+export function simulateChainAt(sim: ChainAtSimulation): ChainRow[] {
+  if (!Array.isArray(sim.ps) || sim.ps.length !== sim.xs?.length) {
+    throw new RangeError(
+      `ps must be an array with one accuracy per xs entry, got ${sim.ps?.length} for ${sim.xs?.length}`,
+    );
+  }
+  checkArgs({ ...sim, x0: 0, s: 1 });
+  sim.ps.forEach((p, i) => probability(`ps[${i}]`, p));
+  return simulateRows(sim.xs, sim.ps, sim.ps.map((p) => Math.log(p)), sim);
+}
+
+function simulateRows(
+  xs: readonly number[],
+  ps: readonly number[],
+  logLiks: readonly number[],
+  sim: { k: number; n: number; seed: number; path?: SimulationPath },
+): ChainRow[] {
   const rng = new Xoshiro128ss(sim.seed);
   const { k, n } = sim;
   const path = sim.path ?? "monte-carlo";
-  return sim.xs.map((x) => {
-    const p = perTokenAccuracy(x, sim.x0, sim.s);
+  return xs.map((x, i) => {
+    const p = ps[i];
     const expected = exactMatch(p, k);
     let tokenCorrect: number, emSuccesses: number;
     if (path === "exact") {
@@ -180,7 +237,7 @@ export function simulateChain(sim: ChainSimulation): ChainRow[] {
       exactMatch: emSuccesses / n,
       emInterval: wilsonInterval(emSuccesses, n),
       expectedExactMatch: expected,
-      tokenLogLikelihood: logSigmoid((x - sim.x0) * sim.s),
+      tokenLogLikelihood: logLiks[i],
     };
   });
 }

@@ -8,15 +8,17 @@
  * - With L independent answer tokens: accuracy (exact match) ≈ p^L, sharp on a log-N axis;
  *   token edit distance ≈ L·(1 − p), smooth (for substitution errors).
  *
- * The simulated ladder makes real logits from that model, with a two-token vocabulary at each
- * answer position: the target and the model's favourite wrong token. The target's logit is
- * logit(p(N)) + ε and the wrong token's is 0, with ε ~ Logistic(0, 1) drawn per question and
- * position. Then the argmax is right exactly when ε > −logit(p), which has probability
+ * The simulated ladder makes real logits from that model over a vocabulary of {@link VOCAB}
+ * tokens. At each answer position two tokens compete: the target and the model's favourite
+ * wrong token (a different token drawn uniformly); every other token has logit −∞. The
+ * target's logit is logit(p(N)) + ε and the wrong token's is 0, with ε ~ Logistic(0, 1) drawn
+ * per question and position. Then the argmax is right exactly when ε > −logit(p), which has probability
  * σ(logit p) = p: greedy decoding gets each token right with probability p(N), independently,
  * as in Schaeffer's derivation, while the probability given to the target scatters around p
  * (its median is p), so questions differ in difficulty as real test items do.
  *
- * For multiple choice each question has K options of L tokens, the correct one at a random
+ * For multiple choice each question has K options of C tokens (`choiceLength`, default L), the
+ * correct one at a random
  * position. The correct option's tokens are built as above; a wrong option's tokens get
  * logit(p₀) + ε', where p₀ is p at the smallest model on the ladder: every model finds a wrong
  * option as plausible as the smallest model finds the right one, so the smallest model is at
@@ -130,6 +132,9 @@ export function schaefferCurves(
   });
 }
 
+/** Vocabulary size of the simulated logits (a power of two). */
+export const VOCAB = 64;
+
 /** Arguments of {@link simulateSchaefferLadder}. */
 export interface SchaefferLadder {
   /** log10 parameters of each model, increasing */
@@ -142,6 +147,8 @@ export interface SchaefferLadder {
   questions: number;
   /** options per multiple-choice question (K ≥ 2) */
   choices: number;
+  /** tokens per multiple-choice option (default: `length`) */
+  choiceLength?: number;
   /** PRNG seed */
   seed: number;
 }
@@ -190,50 +197,65 @@ export function simulateSchaefferLadder(ladder: SchaefferLadder): SchaefferLadde
   const logit = (p: number) => Math.log(p) - Math.log1p(-p);
   const wrongBase = logit(tokenProbability(Math.pow(10, ladder.logNs[0]), law));
   const rng = new Xoshiro128ss(ladder.seed);
-  const V = 2;
+  const V = VOCAB;
+  const C = ladder.choiceLength === undefined
+    ? L
+    : positiveInteger("choiceLength", ladder.choiceLength);
+  // a target token and a different "favourite wrong" token, uniform over the vocabulary
+  const twoTokens = (): [number, number] => {
+    const target = rng.nextUint32() & (VOCAB - 1);
+    const wrong = (target + 1 + (rng.nextUint32() % (VOCAB - 1))) & (VOCAB - 1);
+    return [target, wrong];
+  };
+  const logistic = () => {
+    const u = rng.uniformPositive();
+    return u === 1 ? 40 : Math.log(u) - Math.log1p(-u); // Logistic(0, 1) by inversion
+  };
   return ladder.logNs.map((logN) => {
     const p = tokenProbability(Math.pow(10, logN), law);
     const base = logit(p);
+    // free generation: Q answers of L tokens
+    const genLogits = new Float64Array(Q * L * V).fill(-Infinity);
+    const genTargets = new Int32Array(Q * L);
+    for (let pos = 0; pos < Q * L; pos++) {
+      const [target, wrong] = twoTokens();
+      genTargets[pos] = target;
+      genLogits[pos * V + target] = base + logistic();
+      genLogits[pos * V + wrong] = 0;
+    }
+    const generation = scoreForwardPass({
+      logits: genLogits,
+      shape: [Q, L, V],
+      targets: genTargets,
+      answerMask: new Uint8Array(Q * L).fill(1),
+    });
+    // multiple choice: Q questions × K options of C tokens
     const B = Q * K;
-    const logits = new Float64Array(B * L * V);
-    const targets = new Int32Array(B * L);
+    const logits = new Float64Array(B * C * V).fill(-Infinity);
+    const targets = new Int32Array(B * C);
     const question = new Int32Array(B);
     const correct = new Uint8Array(B);
-    const genLogits = new Float64Array(Q * L * V);
-    const genTargets = new Int32Array(Q * L);
     for (let q = 0; q < Q; q++) {
       const right = Math.floor(rng.uniform() * K); // where the correct option sits
       for (let o = 0; o < K; o++) {
         const row = q * K + o;
         question[row] = q;
         correct[row] = o === right ? 1 : 0;
-        for (let t = 0; t < L; t++) {
-          const pos = row * L + t;
-          const target = rng.nextUint32() & 1;
-          const u = rng.uniformPositive();
-          const eps = Math.log(u) - Math.log1p(-u); // Logistic(0, 1) by inversion
+        for (let t = 0; t < C; t++) {
+          const pos = row * C + t;
+          const [target, wrong] = twoTokens();
           targets[pos] = target;
-          logits[pos * V + target] = (o === right ? base : wrongBase) + (u === 1 ? 40 : eps);
-          if (o === right) {
-            genTargets[q * L + t] = target;
-            genLogits[(q * L + t) * V + target] = logits[pos * V + target];
-          }
+          logits[pos * V + target] = (o === right ? base : wrongBase) + logistic();
+          logits[pos * V + wrong] = 0;
         }
       }
     }
     const mcScores = scoreForwardPass({
       logits,
-      shape: [B, L, V],
+      shape: [B, C, V],
       targets,
-      answerMask: new Uint8Array(B * L).fill(1),
+      answerMask: new Uint8Array(B * C).fill(1),
       options: { multipleChoice: { question, correct } },
-    });
-    // free generation: the correct options' answers only
-    const generation = scoreForwardPass({
-      logits: genLogits,
-      shape: [Q, L, V],
-      targets: genTargets,
-      answerMask: new Uint8Array(Q * L).fill(1),
     });
     return { logN, p, generation, multipleChoice: mcScores.multipleChoice! };
   });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { assertAlmostEquals } from "../assert.ts";
-import { emergenceScore, median } from "../../lib/emergence/score.ts";
+import { emergenceScore, flatSteps, median } from "../../lib/emergence/score.ts";
 
 Deno.test("hand-computed sequences", () => {
   // straight line of n points: range n − 1, every step 1 → n − 1
@@ -57,4 +57,15 @@ Deno.test("median helper and bad input", () => {
   assert.throws(() => emergenceScore([1]), /at least 2 values/);
   assert.throws(() => emergenceScore([0, NaN, 1]), /values\[1\] must be a finite number, got NaN/);
   assert.throws(() => emergenceScore([0, 1], { minStep: 0 }), /minStep must be > 0/);
+});
+
+Deno.test("flatSteps counts exactly flat steps and predicts the infinite case", () => {
+  assert.equal(flatSteps([0, 0, 0, 0, 0.5]), 3);
+  assert.equal(flatSteps([1, 2, 3]), 0);
+  // 3 of 4 steps flat (> half) → infinite; 2 of 4 (= half) → finite
+  assert.equal(emergenceScore([0, 0, 0, 0, 0.5]), Infinity);
+  assert.equal(flatSteps([0, 0, 0, 0.1, 0.5]), 2);
+  assert.ok(Number.isFinite(emergenceScore([0, 0, 0, 0.1, 0.5])));
+  assert.throws(() => flatSteps([1]), /at least 2 values/);
+  assert.throws(() => flatSteps([1, Infinity]), /values\[1\] must be a finite number/);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
-import { drawChainCounts, simulateChain } from "../../lib/sim/chain.ts";
+import { drawChainCounts, simulateChain, simulateChainAt } from "../../lib/sim/chain.ts";
 import { Xoshiro128ss } from "../../lib/sim/prng.ts";
 
 const LADDER = [19, 20, 21, 22, 23, 24, 25];
@@ -126,3 +126,19 @@ const GOLDEN_MC_EM = [0, 0, 0, 3, 179, 668, 917];
 const GOLDEN_MC_TOKENS = [100, 386, 1451, 3929, 6487, 7619, 7915];
 const GOLDEN_EXACT_EM = [0, 0, 0, 2, 186, 694, 920];
 const GOLDEN_EXACT_TOKENS = [81, 376, 1458, 3943, 6574, 7625, 7919];
+
+Deno.test("simulateChainAt: given accuracies, same draws as simulateChain on the sigmoid", () => {
+  const xs = [20, 22, 24];
+  const args = { k: 8, n: 500, seed: 3 };
+  const viaSigmoid = simulateChain({ ...args, xs, x0: 22, s: 1.5 });
+  const viaPs = simulateChainAt({ ...args, xs, ps: viaSigmoid.map((r) => r.p) });
+  assert.deepEqual(viaPs.map((r) => r.emSuccesses), viaSigmoid.map((r) => r.emSuccesses));
+  assert.deepEqual(viaPs.map((r) => r.tokenCorrect), viaSigmoid.map((r) => r.tokenCorrect));
+  assertAlmostEquals(viaPs[0].tokenLogLikelihood, Math.log(viaSigmoid[0].p), 1e-15);
+  assert.throws(() => simulateChainAt({ ...args, xs, ps: [0.5] }), /one accuracy per xs entry/);
+  assert.throws(
+    () => simulateChainAt({ ...args, xs: [1], ps: [1.2] }),
+    /ps\[0\] must lie in \[0, 1\]/,
+  );
+  assert.throws(() => simulateChainAt({ ...args, xs: [1], ps: [NaN] }), /ps\[0\] must be a finite/);
+});
