@@ -13,8 +13,10 @@
  * Besides uniforms, the class draws **32 Bernoulli(p) variables at once** as the bits of one
  * 32-bit word ({@link Xoshiro128ss.bernoulliWord}): each lane compares its own random bits
  * against the binary expansion of p, most significant bit first, and is decided at the first
- * bit where they differ. A lane stays undecided with probability ½ per word, so 32 lanes need
- * about log2(32) + 2 ≈ 7 random words instead of 32 — the trick behind the simulator's speed.
+ * bit where they differ. A lane stays undecided with probability ½ per word, so all 32 lanes
+ * are decided after the maximum of 32 Geometric(½) variables, about log2(32) + 1.3 ≈ 6.3
+ * random words on average (6.35 counted over 10⁵ words) instead of 32 — the trick behind the
+ * simulator's speed.
  *
  * @module
  */
