@@ -150,9 +150,13 @@ export function sandboxMarkup(options: MarkupOptions): string {
     `<p class="es-message" data-role="message" role="status" aria-live="polite"></p>` +
     `<div class="es-main">` +
     `<div class="es-chart" data-role="chart" role="img" aria-label=""></div>` +
-    `<dl class="es-values" data-role="values" aria-live="polite">` +
+    `<dl class="es-values" data-role="values">` +
+    // only the elbow is announced as it changes; announcing every line on every slider step
+    // would flood a screen reader
     lines.map((l) =>
-      `<dt>${escapeHtml(l.term)}</dt><dd data-key="${l.key}">${escapeHtml(l.value)}</dd>`
+      `<dt>${escapeHtml(l.term)}</dt><dd data-key="${l.key}"${
+        l.key === "elbow" ? ' aria-live="polite"' : ""
+      }>${escapeHtml(l.value)}</dd>`
     ).join("") +
     `</dl></div>` +
     `<script>${inlineScript(options.script)}</script>` +

@@ -35,6 +35,13 @@ Deno.test("sandboxMarkup: every input is labelled, ranges and values match the s
   const live = doc.querySelector('[data-role="message"]')!;
   assert.equal(live.getAttribute("aria-live"), "polite");
   assert.equal(doc.querySelectorAll('[data-role="values"] dd').length, 6);
+  // only the elbow line is a live region (the whole panel would flood a screen reader)
+  assert.deepEqual(
+    [...doc.querySelectorAll('[data-role="values"] [aria-live]')].map((e) =>
+      e.getAttribute("data-key")
+    ),
+    ["elbow"],
+  );
   assert.match(doc.querySelector("noscript")!.textContent!, /needs JavaScript/);
 });
 
