@@ -106,6 +106,13 @@ test("JupyterLab: the sandbox runs in an executed notebook; untrusted copies fal
     await browser.close();
     lab.kill();
     rmSync(fresh, { force: true });
+    // Lab's checkpoint of the copy (the folder may hold other tests' checkpoints: leave it)
+    rmSync(
+      join(ROOT, "notebooks/.ipynb_checkpoints", COPY.replace(/\.ipynb$/, "-checkpoint.ipynb")),
+      {
+        force: true,
+      },
+    );
   });
 
   // 1. Run All in a fresh copy: the sandbox's script runs (output made in this session).
