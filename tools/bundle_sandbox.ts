@@ -6,8 +6,9 @@
  *
  *   deno run -A tools/bundle_sandbox.ts [--out PATH]
  *
- * Uses `deno bundle` (Deno 2.9; it fetches esbuild from npm into the Deno cache on first
- * use). The output is checked: it must not contain `import`/`export` statements, dynamic
+ * Uses esbuild from `node_modules/` (npm `esbuild`, pinned in package.json and installed by
+ * `npm ci`, so the build needs no download; `deno bundle` would fetch esbuild into the Deno cache
+ * on first use, and gives the same bytes). The output is checked: it must not contain `import`/`export` statements, dynamic
  * `import(` calls or absolute http(s) URLs other than XML namespace names.
  *
  * @module
@@ -28,20 +29,15 @@ const NAMESPACES = new Set([
 
 await Deno.mkdir(out.replace(/\/[^/]*$/, ""), { recursive: true });
 const tmp = `${out}.tmp-${Deno.pid}.js`;
-const cmd = new Deno.Command(Deno.execPath(), {
+const cmd = new Deno.Command(`${ROOT}/node_modules/.bin/esbuild`, {
   args: [
-    "bundle",
-    "--quiet",
-    "--platform",
-    "browser",
-    "--format",
-    "iife",
-    "--minify",
-    "--config",
-    `${ROOT}/deno.json`,
-    "-o",
-    tmp,
     `${ROOT}/lib/sandbox/browser.ts`,
+    "--bundle",
+    "--platform=browser",
+    "--format=iife",
+    "--minify",
+    "--log-level=warning",
+    `--outfile=${tmp}`,
   ],
   cwd: ROOT,
   env: { NO_COLOR: "1" },
@@ -53,7 +49,7 @@ const dec = new TextDecoder();
 if (!result.success) {
   await Deno.remove(tmp).catch(() => {});
   throw new Error(
-    `deno bundle failed (exit ${result.code}):\n${dec.decode(result.stderr)}${
+    `esbuild failed (exit ${result.code}):\n${dec.decode(result.stderr)}${
       dec.decode(result.stdout)
     }`,
   );
