@@ -11,66 +11,15 @@
 // Screenshots go to test-artifacts/sandbox-lab/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, runAllCells, startLab } from "./support.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const ARTIFACTS = join(ROOT, "test-artifacts/sandbox-lab");
 const WORK = join(ROOT, "_build/sandbox-lab-test");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const NB = "13-sandbox.ipynb";
 const COPY = `_lab-test-sandbox-${NB}`;
-
-function freePort() {
-  return new Promise((res) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
-async function startLab() {
-  const port = await freePort();
-  const token = "emergence-sandbox-test-token";
-  const lab = spawn(
-    join(ROOT, ".venv/bin/jupyter"),
-    [
-      "lab",
-      "--no-browser",
-      `--port=${port}`,
-      "--ip=127.0.0.1",
-      "--allow-root",
-      `--IdentityProvider.token=${token}`,
-      `--ServerApp.root_dir=${ROOT}`,
-      "--LabApp.news_url=",
-      `--LabApp.workspaces_dir=${join(WORK, "workspaces")}`,
-      "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, JUPYTER_PATH: join(ROOT, ".venv/share/jupyter"), NO_COLOR: "1" },
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
-  let log = "";
-  lab.stderr.on("data", (d) => (log += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      const r = await fetch(`${base}/api/kernelspecs?token=${token}`);
-      if (r.ok) return { lab, base, token };
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  lab.kill();
-  throw new Error(`JupyterLab did not start:\n${log.slice(-2000)}`);
-}
 
 test("JupyterLab: the sandbox runs in an executed notebook; untrusted copies fall back", {
   timeout: 300_000,
@@ -89,19 +38,11 @@ test("JupyterLab: the sandbox runs in an executed notebook; untrusted copies fal
   const fresh = join(ROOT, "notebooks", COPY);
   copyFileSync(join(ROOT, "notebooks", NB), fresh);
   copyFileSync(join(ROOT, "_build/executed", NB), join(WORK, `executed-${NB}`));
-  const { lab, base, token } = await startLab();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+  const { lab, base, token } = await startLab({
+    token: "emergence-sandbox-test-token",
+    workspacesDir: join(WORK, "workspaces"),
   });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   t.after(async () => {
     await browser.close();
     lab.kill();
@@ -121,11 +62,7 @@ test("JupyterLab: the sandbox runs in an executed notebook; untrusted copies fal
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${base}/lab/tree/notebooks/${COPY}?token=${token}`);
   await page.waitForSelector(".jp-Notebook", { timeout: 60000 });
-  // wait until the Deno kernel is up, then give the notebook focus before Run All
-  await page.waitForSelector(".jp-StatusBar-Widget:has-text('Deno | Idle')", { timeout: 90000 });
-  await page.locator(".jp-Notebook .jp-Cell").first().click();
-  await page.click(".lm-MenuBar-item:has-text('Run')");
-  await page.click(".lm-Menu-item[data-command='runmenu:run-all']");
+  await runAllCells(page, join(ARTIFACTS, "kernel-not-idle.png"));
   const root = page.locator(".jp-OutputArea-output [data-emergence-sandbox]").first();
   await root.waitFor({ state: "visible", timeout: 120000 }).catch(async (e) => {
     await page.screenshot({ path: join(ARTIFACTS, "run-all-failed.png") });
