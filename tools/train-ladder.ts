@@ -2,10 +2,12 @@
  * Trains the book's model ladder and writes its results:
  *
  *   nice -n 10 ./node_modules/.bin/deno run -A tools/train-ladder.ts [--hidden 4,8] [--out data]
+ *   nice -n 10 ./node_modules/.bin/deno run -A tools/train-ladder.ts --seeds-only [--out data]
  *
- * Writes `ladder-checkpoints.csv`, `ladder-positions.csv` and `ladder-subsets.csv` into the
- * output directory (default `data/`). With `--hidden` only those rungs are trained and the
- * files get the suffix `-partial` (so the committed files are never half-overwritten).
+ * Writes `ladder-checkpoints.csv`, `ladder-positions.csv`, `ladder-subsets.csv` and (the seed
+ * study) `ladder-seeds.csv` into the output directory (default `data/`). With `--hidden` only
+ * those rungs are trained, no seed study is run, and the files get the suffix `-partial` (so
+ * the committed files are never half-overwritten). `--seeds-only` runs only the seed study.
  * Progress, wall time and throughput go to stderr (timing is not written to the CSVs, which
  * must be byte-identical on every rerun). The spec and `GENERATOR_VERSION` live in
  * `lib/ladder/ladder.ts`; this script only runs it.
@@ -18,6 +20,8 @@ import {
   GENERATOR_VERSION,
   ladderLines,
   POSITION_HEADER,
+  SEED_HEADER,
+  seedStudyLines,
   SUBSET_HEADER,
 } from "../lib/ladder/ladder.ts";
 import { answerLength } from "../lib/tasks/addition.ts";
@@ -36,6 +40,7 @@ if (import.meta.main) {
   const hiddens = only ?? spec.hiddens;
   const suffix = only ? "-partial" : "";
   const k = answerLength(spec.digits);
+  const seedsOnly = Deno.args.includes("--seeds-only");
   const t0 = performance.now();
   let rungStart = t0;
   let last = -1;
@@ -50,6 +55,20 @@ if (import.meta.main) {
     `ladder v${GENERATOR_VERSION}: ${spec.digits}-digit addition, widths ${hiddens.join(",")}, ` +
       `${spec.steps} steps × ${spec.batch} problems × ${k} answer tokens; load ${load()}`,
   );
+  const writeSeeds = () => {
+    const s0 = performance.now();
+    const rows = seedStudyLines(spec);
+    Deno.mkdirSync(out, { recursive: true });
+    Deno.writeTextFileSync(`${out}/ladder-seeds.csv`, [SEED_HEADER, ...rows].join("\n") + "\n");
+    console.error(
+      `seed study: ${spec.seedStudyHiddens.length} widths × ${spec.seedStudySeeds.length} seeds ` +
+        `in ${((performance.now() - s0) / 1000).toFixed(1)} s; load ${load()}`,
+    );
+  };
+  if (seedsOnly) {
+    writeSeeds();
+    Deno.exit(0);
+  }
   const lines = ladderLines(spec, hiddens, (hidden, _n, c) => {
     if (hidden !== last) {
       rungStart = performance.now();
@@ -77,4 +96,5 @@ if (import.meta.main) {
   write("ladder-checkpoints", CHECKPOINT_HEADER, lines.checkpoints);
   write("ladder-positions", POSITION_HEADER, lines.positions);
   write("ladder-subsets", SUBSET_HEADER, lines.subsets);
+  if (!only) writeSeeds();
 }

@@ -68,6 +68,29 @@ export const SUBSET_SCHEMA = {
   key: ["hidden", "step", "subset_n"],
 } as const;
 
+/** Schema of `ladder-seeds.csv`. */
+export const SEED_SCHEMA = {
+  columns: {
+    generator_version: "integer",
+    seed: "integer",
+    digits: "integer",
+    hidden: "integer",
+    parameters: "integer",
+    steps: "integer",
+    test_n: "integer",
+    exact_match_count: "integer",
+    exact_match: "number",
+    token_accuracy: "number",
+    mean_nll: "number",
+    edit_distance: "number",
+    source: "string",
+  },
+  key: ["hidden", "seed"],
+} as const;
+
+/** Final checkpoint of one width trained with one seed (the seed study). */
+export type SeedRow = CsvRow<typeof SEED_SCHEMA>;
+
 /** One checkpoint of one rung. */
 export type CheckpointRow = CsvRow<typeof CHECKPOINT_SCHEMA>;
 /** One position of one checkpoint. */
@@ -83,6 +106,8 @@ export interface LadderData {
   positions: PositionRow[];
   /** exact match on nested test-set prefixes */
   subsets: SubsetRow[];
+  /** the seed study (empty when no seed file was given) */
+  seeds: SeedRow[];
 }
 
 /**
@@ -109,14 +134,20 @@ export interface LadderData {
  * ```
  */
 export function parseLadder(
-  texts: { checkpoints: string; positions: string; subsets: string },
-  names = { checkpoints: "checkpoints", positions: "positions", subsets: "subsets" },
+  texts: { checkpoints: string; positions: string; subsets: string; seeds?: string },
+  names = {
+    checkpoints: "checkpoints",
+    positions: "positions",
+    subsets: "subsets",
+    seeds: "seeds",
+  },
 ): LadderData {
   const checkpoints = parseCsv(texts.checkpoints, CHECKPOINT_SCHEMA, names.checkpoints);
   const positions = parseCsv(texts.positions, POSITION_SCHEMA, names.positions);
   const subsets = parseCsv(texts.subsets, SUBSET_SCHEMA, names.subsets);
+  const seeds = texts.seeds === undefined ? [] : parseCsv(texts.seeds, SEED_SCHEMA, names.seeds);
   const versions = new Set(
-    [...checkpoints, ...positions, ...subsets].map((r) => r.generator_version),
+    [...checkpoints, ...positions, ...subsets, ...seeds].map((r) => r.generator_version),
   );
   if (versions.size !== 1) {
     throw new Error(`ladder files mix generator versions ${[...versions].join(", ")}`);
@@ -136,7 +167,7 @@ export function parseLadder(
       );
     }
   }
-  return { checkpoints, positions, subsets };
+  return { checkpoints, positions, subsets, seeds };
 }
 
 /**
@@ -166,11 +197,13 @@ export function loadLadder(dir: URL = new URL("../../data/", import.meta.url)): 
     checkpoints: "data/ladder-checkpoints.csv",
     positions: "data/ladder-positions.csv",
     subsets: "data/ladder-subsets.csv",
+    seeds: "data/ladder-seeds.csv",
   };
   return parseLadder({
     checkpoints: read("ladder-checkpoints.csv"),
     positions: read("ladder-positions.csv"),
     subsets: read("ladder-subsets.csv"),
+    seeds: read("ladder-seeds.csv"),
   }, names);
 }
 
@@ -811,5 +844,100 @@ export function subsetTable(data: LadderData, hidden: number): TableRow[] {
       row[`EM on ${n}`] = formatAccuracy(r.exact_match_count, n);
     }
     return row;
+  });
+}
+
+/**
+ * The seed study as a table: for every width, the final exact match (with its Wilson
+ * interval) and NLL under each training seed, and the spread of exact match across seeds.
+ *
+ * @param data the ladder (with its seed study)
+ * @returns one row per width
+ * @throws {Error} if the ladder has no seed study
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, seedTable } from "./analysis.ts";
+ * const t = seedTable(loadLadder());
+ * assert.ok(t.length >= 2 && "EM range across seeds" in t[0]);
+ * ```
+ */
+export function seedTable(data: LadderData): TableRow[] {
+  if (data.seeds.length === 0) throw new Error("the ladder has no seed study (ladder-seeds.csv)");
+  const widths = [...new Set(data.seeds.map((r) => r.hidden))].sort((a, b) => a - b);
+  return widths.map((h) => {
+    const rows = data.seeds.filter((r) => r.hidden === h);
+    const row: TableRow = { "width H": h, parameters: rows[0].parameters };
+    for (const r of rows) {
+      row[`seed ${r.seed}: EM`] = formatAccuracy(r.exact_match_count, r.test_n);
+    }
+    for (const r of rows) row[`seed ${r.seed}: NLL`] = r.mean_nll.toPrecision(3);
+    const em = rows.map((r) => r.exact_match);
+    row["EM range across seeds"] = `${Math.min(...em).toFixed(3)}–${Math.max(...em).toFixed(3)}`;
+    const nll = rows.map((r) => r.mean_nll);
+    row["NLL max/min"] = (Math.max(...nll) / Math.min(...nll)).toFixed(2);
+    return row;
+  });
+}
+
+/**
+ * Spread of one width's final exact match and NLL across the seed study's seeds.
+ *
+ * @param data the ladder (with its seed study)
+ * @param hidden the width
+ * @returns seeds, min and max of exact match and NLL
+ * @throws {RangeError} if the width is not in the seed study
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, seedSpread } from "./analysis.ts";
+ * const s = seedSpread(loadLadder(), 4);
+ * assert.ok(s.emMin <= s.emMax && s.nllMin <= s.nllMax);
+ * ```
+ */
+export function seedSpread(
+  data: LadderData,
+  hidden: number,
+): { seeds: number; emMin: number; emMax: number; nllMin: number; nllMax: number } {
+  const rows = data.seeds.filter((r) => r.hidden === hidden);
+  if (rows.length === 0) throw new RangeError(`width ${hidden} is not in the seed study`);
+  const em = rows.map((r) => r.exact_match);
+  const nll = rows.map((r) => r.mean_nll);
+  return {
+    seeds: rows.length,
+    emMin: Math.min(...em),
+    emMax: Math.max(...em),
+    nllMin: Math.min(...nll),
+    nllMax: Math.max(...nll),
+  };
+}
+
+/**
+ * For every seed of the seed study, the pair of neighbouring widths between which the final
+ * exact match first reaches `level` (null if it never does within the studied widths).
+ *
+ * @param data the ladder (with its seed study)
+ * @param level exact-match level in (0, 1)
+ * @returns one entry per seed, in seed order
+ * @throws {RangeError} if level is not in (0, 1)
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { crossingBrackets, loadLadder } from "./analysis.ts";
+ * const b = crossingBrackets(loadLadder(), 0.5);
+ * assert.ok(b.length >= 2);
+ * ```
+ */
+export function crossingBrackets(
+  data: LadderData,
+  level = 0.5,
+): { seed: number; below: number | null; above: number | null }[] {
+  openUnit("level", level);
+  const seeds = [...new Set(data.seeds.map((r) => r.seed))].sort((a, b) => a - b);
+  return seeds.map((seed) => {
+    const rows = data.seeds.filter((r) => r.seed === seed).sort((a, b) => a.hidden - b.hidden);
+    const i = rows.findIndex((r) => r.exact_match >= level);
+    if (i < 0) return { seed, below: rows.at(-1)!.hidden, above: null };
+    return { seed, below: i > 0 ? rows[i - 1].hidden : null, above: rows[i].hidden };
   });
 }

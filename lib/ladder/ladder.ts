@@ -43,6 +43,10 @@ export interface LadderSpec {
   checkpoints: number;
   /** nested test-set prefixes on which exact match is also counted (last = testSize) */
   subsets: number[];
+  /** seed study: these widths are retrained with each of `seedStudySeeds` (final checkpoint only) */
+  seedStudyHiddens: number[];
+  /** seed study: training seeds (the first is `seed`, reproducing the main run's final rows) */
+  seedStudySeeds: number[];
 }
 
 /** The book's ladder (trained by `tools/train-ladder.ts`). */
@@ -57,6 +61,8 @@ export const BOOK_LADDER: LadderSpec = {
   testSeed: 7,
   checkpoints: 20,
   subsets: [20, 200, 2000],
+  seedStudyHiddens: [4, 8, 16, 32, 64],
+  seedStudySeeds: [2026, 2027, 2028, 2029],
 };
 
 /** A tiny ladder for the tests: trains in a second or two. */
@@ -71,6 +77,8 @@ export const TINY_LADDER: LadderSpec = {
   testSeed: 3,
   checkpoints: 8,
   subsets: [20, 200],
+  seedStudyHiddens: [4, 16],
+  seedStudySeeds: [11, 12],
 };
 
 /** Header of `data/ladder-checkpoints.csv`. */
@@ -82,6 +90,50 @@ export const POSITION_HEADER =
 /** Header of `data/ladder-subsets.csv`. */
 export const SUBSET_HEADER =
   "generator_version,digits,hidden,parameters,step,subset_n,exact_match_count,source";
+
+/** Header of `data/ladder-seeds.csv`. */
+export const SEED_HEADER =
+  "generator_version,seed,digits,hidden,parameters,steps,test_n,exact_match_count,exact_match,token_accuracy,mean_nll,edit_distance,source";
+
+/**
+ * The seed study: each width in `spec.seedStudyHiddens` retrained with every seed in
+ * `spec.seedStudySeeds` (training stream `seed`, weights `seed + H`), scored at its final
+ * step only. Evaluating fewer checkpoints does not change training, so the row for
+ * `seed = spec.seed` equals the main run's final row.
+ *
+ * @param spec the ladder
+ * @param hiddens which widths (default: the spec's seed-study widths)
+ * @returns lines of `ladder-seeds.csv`, width-major, seeds in spec order
+ * @throws {RangeError} on a bad spec
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { seedStudyLines, TINY_LADDER } from "./ladder.ts";
+ * const lines = seedStudyLines({ ...TINY_LADDER, steps: 20 }, [4]);
+ * assert.equal(lines.length, 2);
+ * assert.ok(lines[1].startsWith("1,12,2,4,"));
+ * ```
+ */
+export function seedStudyLines(
+  spec: LadderSpec,
+  hiddens: number[] = spec.seedStudyHiddens,
+): string[] {
+  checkSpec(spec);
+  const out: string[] = [];
+  for (const h of hiddens) {
+    for (const seed of spec.seedStudySeeds) {
+      positiveInteger("seedStudySeeds entry", seed, "LadderSpec");
+      const lines = ladderLines({ ...spec, seed, hiddens: [h], checkpoints: 2 }, [h]);
+      const last = lines.checkpoints[lines.checkpoints.length - 1].split(",");
+      // checkpoint columns: 0 version, 1 seed, 2 digits, 3 hidden, 4 parameters, 7 total_steps,
+      // 11 test_n, 12 em count, 13 em, 14 token acc, 15 nll, 16 edit distance, 17 source
+      out.push(
+        [0, 1, 2, 3, 4, 7, 11, 12, 13, 14, 15, 16, 17].map((i) => last[i]).join(","),
+      );
+    }
+  }
+  return out;
+}
 
 /** CSV lines of one or more rungs (no headers). */
 export interface LadderLines {

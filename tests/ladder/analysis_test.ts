@@ -8,6 +8,10 @@ import {
   loadLadder,
   parseLadder,
   positionAccuracy,
+  risingLabels,
+  rungCheckpoints,
+  seedTable,
+  subsetTable,
 } from "../../lib/ladder/analysis.ts";
 import {
   CHECKPOINT_HEADER,
@@ -118,4 +122,41 @@ Deno.test("committed ladder: consistent, chain product ≤ p^k, EM scores highes
   const scores = ladderEmergenceScores(final);
   const em = scores.find((s) => s.metric === "exact match")!.score;
   for (const s of scores) assert.ok(em >= s.score, `${s.metric}: ${s.score} vs EM ${em}`);
+});
+
+Deno.test("seed study: the main seed's row equals the main run's final checkpoint", () => {
+  const d = loadLadder();
+  assert.ok(d.seeds.length >= 8);
+  const main = d.seeds.filter((r) => r.seed === d.checkpoints[0].seed);
+  assert.ok(main.length >= 2);
+  for (const r of main) {
+    const f = rungCheckpoints(d, r.hidden).at(-1)!;
+    assert.equal(r.exact_match_count, f.exact_match_count);
+    assert.equal(r.mean_nll, f.mean_nll);
+    assert.equal(r.edit_distance, f.edit_distance);
+    assert.equal(r.token_accuracy, f.token_accuracy);
+  }
+  const t = seedTable(d);
+  assert.equal(t.length, new Set(d.seeds.map((r) => r.hidden)).size);
+  assert.throws(() => seedTable({ ...d, seeds: [] }), /no seed study/);
+});
+
+Deno.test("tables: zero successes are written below 1/n; one subset row per checkpoint", () => {
+  const d = loadLadder();
+  const t = subsetTable(d, 4);
+  assert.equal(t.length, rungCheckpoints(d, 4).length);
+  assert.ok(String(t[0]["EM on 20"]).startsWith("< 1/20"));
+  assert.throws(() => subsetTable(d, 5), /no subset rows for hidden 5/);
+});
+
+Deno.test("risingLabels: first point at or above the level, else the last point", () => {
+  const p = risingLabels([
+    { x: 1, y: 0.1, series: "a" },
+    { x: 2, y: 0.6, series: "a" },
+    { x: 3, y: 0.9, series: "a" },
+    { x: 1, y: 0.1, series: "b" },
+    { x: 3, y: 0.3, series: "b" },
+  ]);
+  assert.deepEqual(p.a, { x: 2, y: 0.6, anchor: "end", dy: 0 });
+  assert.deepEqual(p.b, { x: 3, y: 0.3, anchor: "start", dy: 0 });
 });

@@ -97,3 +97,11 @@ Deno.test("teacher-forced exact match equals free-running greedy exact match", (
   const b = answerLogits(run.params, test, n, 256).logits;
   assert.deepEqual(a, b);
 });
+
+Deno.test("a model whose shape does not fit the task is rejected", async () => {
+  const { initMlp } = await import("../../lib/model/mlp.ts");
+  const p = initMlp({ contextLength: 5, vocabSize: 13, hidden: 4 }, seededRng(1));
+  // 2-digit problems need L = 8, not 5
+  assert.throws(() => answerLogits(p, [{ a: 12, b: 34 }], 2), /does not fit 2-digit addition/);
+  assert.throws(() => answerLogits(p, [], 1), /at least one problem/);
+});

@@ -5,6 +5,8 @@ import {
   formatValue,
   ladderLines,
   POSITION_HEADER,
+  SEED_HEADER,
+  seedStudyLines,
   SUBSET_HEADER,
 } from "../../lib/ladder/ladder.ts";
 
@@ -31,6 +33,16 @@ Deno.test("the committed ladder CSVs are reproduced byte for byte by the two sma
     // and the file ends with exactly one newline
     assert.equal(committed.at(-1), "", `${name} ends with a newline`);
   }
+});
+
+Deno.test("the committed seed study is reproduced for the smallest width and a second seed", () => {
+  const h = BOOK_LADDER.seedStudyHiddens[0];
+  const seed = BOOK_LADDER.seedStudySeeds[1];
+  const fresh = seedStudyLines({ ...BOOK_LADDER, seedStudySeeds: [seed] }, [h]);
+  const committed = read("ladder-seeds.csv");
+  assert.equal(committed[0], SEED_HEADER);
+  const line = committed.find((l) => l.startsWith(`1,${seed},${BOOK_LADDER.digits},${h},`));
+  assert.equal(fresh[0], line);
 });
 
 Deno.test("formatValue: 8 significant digits, never NaN", () => {
