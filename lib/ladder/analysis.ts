@@ -8,7 +8,7 @@
 import { type CsvRow, parseCsv } from "../data/csv.ts";
 import { exactMatch } from "../math/chain.ts";
 import { emergenceScore } from "../emergence/score.ts";
-import { fitPowerLawWithFloor, predictPowerLaw } from "../fit/powerlaw.ts";
+import { fitPowerLaw, fitPowerLawWithFloor, predictPowerLaw } from "../fit/powerlaw.ts";
 import { openUnit, positive } from "../validate.ts";
 import { formatAccuracy, wilsonInterval } from "../stats/wilson.ts";
 
@@ -363,6 +363,10 @@ export interface Extrapolation {
   finalNll: number;
   /** (predicted − measured) / measured */
   nllRelativeError: number;
+  /** NLL predicted at the final step by a pure power law a·step^b fitted to the window */
+  predictedNllPure: number;
+  /** (pure prediction − measured) / measured */
+  nllRelativeErrorPure: number;
   /** exact match predicted as e^(−k·predicted NLL) (chain model with p ≈ e^(−NLL)) */
   predictedEmViaNll: number;
   /** exact match predicted by a straight line in log10(step) through the window's EM */
@@ -412,6 +416,7 @@ export function extrapolateRun(
   const x = window.map((r) => r.step);
   const fit = fitPowerLawWithFloor(x, window.map((r) => r.mean_nll));
   const predictedNll = predictPowerLaw(fit, last.step);
+  const pure = predictPowerLaw(fitPowerLaw(x, window.map((r) => r.mean_nll)), last.step);
   const k = last.digits + 1;
   // least-squares line EM = α + β·log10(step) over the window
   const u = x.map(Math.log10);
@@ -429,6 +434,8 @@ export function extrapolateRun(
     predictedNll,
     finalNll: last.mean_nll,
     nllRelativeError: (predictedNll - last.mean_nll) / last.mean_nll,
+    predictedNllPure: pure,
+    nllRelativeErrorPure: (pure - last.mean_nll) / last.mean_nll,
     predictedEmViaNll: Math.exp(-k * predictedNll),
     predictedEmDirect: Math.min(1, Math.max(0, direct)),
     finalEm: last.exact_match,
@@ -601,7 +608,17 @@ export function positionCurves(data: LadderData, hidden: number): CurvePoint[] {
       ? `digit ${j} (final carry)`
       : `digit ${j}`;
     for (const r of rows) {
-      out.push({ x: r.step, y: positionAccuracy(data, hidden, r.step)[j], series: name });
+      const pr = data.positions.find((p) =>
+        p.hidden === hidden && p.step === r.step && p.position === j
+      )!;
+      const ci = wilsonInterval(pr.correct, pr.test_n);
+      out.push({
+        x: r.step,
+        y: pr.correct / pr.test_n,
+        series: name,
+        lower: ci.lower,
+        upper: ci.upper,
+      });
     }
   }
   return out;
@@ -774,9 +791,12 @@ export function finalTable(data: LadderData): TableRow[] {
 export function chainTable(data: LadderData): TableRow[] {
   return finalPoints(data).map((r) => {
     const c = chainComparison(data, r);
-    const acc = positionAccuracy(data, r.hidden, r.step);
+    const rows = data.positions.filter((p) => p.hidden === r.hidden && p.step === r.step)
+      .sort((a, b) => a.position - b.position);
     const row: TableRow = { "width H": r.hidden };
-    acc.forEach((p, j) => (row[`p digit ${j}`] = p.toFixed(3)));
+    rows.forEach((
+      p,
+    ) => (row[`digit ${p.position} [95% CI]`] = formatAccuracy(p.correct, p.test_n)));
     row["p (mean)"] = c.tokenAccuracy.toFixed(3);
     row["p^k"] = c.pk.toPrecision(3);
     row["Π p_j"] = c.positionProduct.toPrecision(3);
@@ -806,9 +826,11 @@ export function extrapolationTable(data: LadderData, fraction = 0.1): TableRow[]
     return {
       "width H": h,
       "fit window (steps)": `${e.fitSteps[0]}–${e.fitSteps.at(-1)}`,
-      "predicted final NLL": e.predictedNll.toPrecision(3),
       "measured final NLL": e.finalNll.toPrecision(3),
+      "NLL predicted, E + a·t^b": e.predictedNll.toPrecision(3),
       "NLL relative error": `${(100 * e.nllRelativeError).toFixed(1)} %`,
+      "NLL predicted, a·t^b": e.predictedNllPure.toPrecision(3),
+      "relative error (pure law)": `${(100 * e.nllRelativeErrorPure).toFixed(1)} %`,
       "EM via e^(−k·NLL̂)": e.predictedEmViaNll.toPrecision(2),
       "EM by a line in log(step)": e.predictedEmDirect.toPrecision(2),
       "measured final EM [95% CI]": formatAccuracy(e.finalEmCount, e.n),

@@ -160,3 +160,11 @@ Deno.test("risingLabels: first point at or above the level, else the last point"
   assert.deepEqual(p.a, { x: 2, y: 0.6, anchor: "end", dy: 0 });
   assert.deepEqual(p.b, { x: 3, y: 0.3, anchor: "start", dy: 0 });
 });
+
+Deno.test("extrapolateRun: a pure power law is recovered by the pure fit", () => {
+  // NLL = 3·step^−0.3 exactly: the pure fit on steps 10…100 predicts step 1000 exactly
+  const steps = [10, 20, 40, 70, 100, 1000];
+  const e = extrapolateRun(steps.map((s) => row(s, 3 * s ** -0.3, 0)), 0.1, 10);
+  assertAlmostEquals(e.predictedNllPure, 3 * 1000 ** -0.3, 1e-9);
+  assertAlmostEquals(e.nllRelativeErrorPure, 0, 1e-9);
+});
