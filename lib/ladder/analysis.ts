@@ -207,12 +207,38 @@ export function loadLadder(dir: URL = new URL("../../data/", import.meta.url)): 
   }, names);
 }
 
-/** Widths of the ladder, smallest model first. */
+/**
+ * Widths of the ladder, smallest model first.
+ *
+ * @param data the ladder
+ * @returns the distinct widths, ascending
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, rungs } from "./analysis.ts";
+ * const r = rungs(loadLadder());
+ * assert.ok(r.every((h, i) => i === 0 || h > r[i - 1]));
+ * ```
+ */
 export function rungs(data: LadderData): number[] {
   return [...new Set(data.checkpoints.map((r) => r.hidden))].sort((a, b) => a - b);
 }
 
-/** The checkpoints of one rung, by step. */
+/**
+ * The checkpoints of one rung, by step.
+ *
+ * @param data the ladder
+ * @param hidden the width
+ * @returns the rung's rows, ascending in step
+ * @throws {RangeError} if there is no such rung
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, rungCheckpoints } from "./analysis.ts";
+ * assert.equal(rungCheckpoints(loadLadder(), 4)[0].step, 1);
+ * assert.throws(() => rungCheckpoints(loadLadder(), 5), /no rung/);
+ * ```
+ */
 export function rungCheckpoints(data: LadderData, hidden: number): CheckpointRow[] {
   const rows = data.checkpoints.filter((r) => r.hidden === hidden).sort((a, b) => a.step - b.step);
   if (rows.length === 0) throw new RangeError(`no rung with hidden width ${hidden}`);
@@ -236,7 +262,21 @@ export function finalPoints(data: LadderData): CheckpointRow[] {
   return rungs(data).map((h) => rungCheckpoints(data, h).at(-1)!);
 }
 
-/** Per-position accuracy at one checkpoint, least significant digit first. */
+/**
+ * Per-position accuracy at one checkpoint, least significant digit first.
+ *
+ * @param data the ladder
+ * @param hidden the width
+ * @param step the checkpoint's step
+ * @returns k accuracies in [0, 1]
+ * @throws {RangeError} if the checkpoint has no position rows
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadLadder, positionAccuracy } from "./analysis.ts";
+ * assert.equal(positionAccuracy(loadLadder(), 4, 1).length, 6);
+ * ```
+ */
 export function positionAccuracy(data: LadderData, hidden: number, step: number): number[] {
   const rows = data.positions.filter((r) => r.hidden === hidden && r.step === step)
     .sort((a, b) => a.position - b.position);

@@ -165,7 +165,21 @@ export function formatValue(x: number): string {
   return String(Number(x.toPrecision(8)));
 }
 
-/** Checks a spec; returns it. */
+/**
+ * Checks a spec: positive integer digits, widths and test size, subsets ending at the test
+ * size.
+ *
+ * @param spec the ladder
+ * @returns the spec
+ * @throws {RangeError} naming the bad field
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkSpec, TINY_LADDER } from "./ladder.ts";
+ * assert.equal(checkSpec(TINY_LADDER), TINY_LADDER);
+ * assert.throws(() => checkSpec({ ...TINY_LADDER, hiddens: [] }), /hiddens is empty/);
+ * ```
+ */
 export function checkSpec(spec: LadderSpec): LadderSpec {
   positiveInteger("digits", spec.digits, "LadderSpec");
   if (spec.hiddens.length === 0) throw new RangeError("LadderSpec.hiddens is empty");

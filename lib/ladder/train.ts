@@ -87,7 +87,20 @@ export function checkpointSteps(steps: number, m: number): number[] {
   return out;
 }
 
-/** The model shape for a rung. */
+/**
+ * The model shape for a rung: context 3n + 2, the task's 13 tokens, width H.
+ *
+ * @param digits operand digits n
+ * @param hidden width H
+ * @returns the shape
+ * @throws {RangeError} if digits is not an integer in [1, 7]
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { modelConfig } from "./train.ts";
+ * assert.deepEqual(modelConfig(5, 32), { contextLength: 17, vocabSize: 13, hidden: 32 });
+ * ```
+ */
 export function modelConfig(digits: number, hidden: number): MlpConfig {
   return { contextLength: contextLength(digits), vocabSize: VOCAB_SIZE, hidden };
 }

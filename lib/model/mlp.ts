@@ -74,7 +74,23 @@ export function parameterCount(config: MlpConfig): number {
   return L * V * H + H + H * H + H + H * V + V;
 }
 
-/** Lays out named views over a flat array of the right length. */
+/**
+ * Lays out named views (W₁, b₁, W₂, b₂, W₃, b₃, in that order) over a flat array.
+ *
+ * @param config the shape
+ * @param data a flat array of exactly N = parameterCount(config) values
+ * @returns the parameters, sharing memory with `data`
+ * @throws {RangeError} if `data` has the wrong length
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { viewParams } from "./mlp.ts";
+ * const p = viewParams({ contextLength: 1, vocabSize: 2, hidden: 1 }, new Float32Array(9));
+ * assert.equal(p.b3.length, 2);
+ * p.b3[1] = 5;
+ * assert.equal(p.data[8], 5); // views share the flat array
+ * ```
+ */
 export function viewParams(config: MlpConfig, data: Float32Array): MlpParams {
   const n = parameterCount(config);
   if (data.length !== n) {

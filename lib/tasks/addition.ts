@@ -203,7 +203,19 @@ export function encodeRows(
   return { contexts, targets };
 }
 
-/** Key of a problem in a set: a·10ⁿ + b. */
+/**
+ * Key of a problem in a set: a·10ⁿ + b (distinct for distinct problems).
+ *
+ * @param p the problem
+ * @param n operand digits
+ * @returns the key
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { problemKey } from "./addition.ts";
+ * assert.equal(problemKey({ a: 12, b: 7 }, 2), 1207);
+ * ```
+ */
 export function problemKey(p: Problem, n: number): number {
   return p.a * 10 ** n + p.b;
 }
