@@ -1003,3 +1003,45 @@ export function crossingBrackets(
     return { seed, below: i > 0 ? rows[i - 1].hidden : null, above: rows[i].hidden };
   });
 }
+
+/**
+ * How well the two chain predictions match the measured exact match over every checkpoint of
+ * every rung: mean and largest absolute difference for p^k and for Π p_j, and how many
+ * checkpoints have Π p_j outside the 95 % Wilson interval of the measurement (about 5 % would
+ * by chance alone if Π p_j were the true exact match).
+ *
+ * @param data the ladder
+ * @returns checkpoint count and the four error summaries
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chainErrors, loadLadder } from "./analysis.ts";
+ * const e = chainErrors(loadLadder());
+ * assert.ok(e.meanAbsProduct <= e.meanAbsPk);
+ * ```
+ */
+export function chainErrors(data: LadderData): {
+  checkpoints: number;
+  meanAbsPk: number;
+  maxAbsPk: number;
+  meanAbsProduct: number;
+  maxAbsProduct: number;
+  productOutsideWilson: number;
+} {
+  const c = data.checkpoints.map((r) => chainComparison(data, r));
+  const outside = c.filter((x) => {
+    const ci = wilsonInterval(x.successes, x.n);
+    return x.positionProduct < ci.lower || x.positionProduct > ci.upper;
+  }).length;
+  const dPk = c.map((x) => Math.abs(x.pk - x.measured));
+  const dProd = c.map((x) => Math.abs(x.positionProduct - x.measured));
+  const mean = (v: number[]) => v.reduce((s, t) => s + t, 0) / v.length;
+  return {
+    checkpoints: c.length,
+    meanAbsPk: mean(dPk),
+    maxAbsPk: Math.max(...dPk),
+    meanAbsProduct: mean(dProd),
+    maxAbsProduct: Math.max(...dProd),
+    productOutsideWilson: outside,
+  };
+}

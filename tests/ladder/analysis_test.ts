@@ -1,6 +1,7 @@
 import { assert, assertAlmostEquals } from "../assert.ts";
 import {
   chainComparison,
+  chainErrors,
   type CheckpointRow,
   extrapolateRun,
   finalPoints,
@@ -167,4 +168,11 @@ Deno.test("extrapolateRun: a pure power law is recovered by the pure fit", () =>
   const e = extrapolateRun(steps.map((s) => row(s, 3 * s ** -0.3, 0)), 0.1, 10);
   assertAlmostEquals(e.predictedNllPure, 3 * 1000 ** -0.3, 1e-9);
   assertAlmostEquals(e.nllRelativeErrorPure, 0, 1e-9);
+});
+
+Deno.test("chainErrors: Π p_j tracks exact match better than p^k on the committed ladder", () => {
+  const e = chainErrors(loadLadder());
+  assert.ok(e.checkpoints >= 60);
+  assert.ok(e.maxAbsProduct < e.maxAbsPk);
+  assert.ok(e.productOutsideWilson <= e.checkpoints);
 });
