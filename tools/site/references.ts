@@ -39,7 +39,11 @@ export function loadReferences(dir: string): Map<string, Reference> {
   } catch {
     return refs;
   }
-  for (const e of entries.filter((e) => e.name.endsWith(".json")).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (
+    const e of entries.filter((e) => e.name.endsWith(".json")).sort((a, b) =>
+      a.name < b.name ? -1 : 1
+    )
+  ) {
     const file = `${dir}/${e.name}`;
     let r: Reference;
     try {
@@ -50,7 +54,9 @@ export function loadReferences(dir: string): Map<string, Reference> {
     for (const f of REQUIRED) {
       if (r[f] === undefined || r[f] === "") throw new Error(`${file}: missing field "${f}"`);
     }
-    if (`${r.key}.json` !== e.name) throw new Error(`${file}: key "${r.key}" differs from file name`);
+    if (`${r.key}.json` !== e.name) {
+      throw new Error(`${file}: key "${r.key}" differs from file name`);
+    }
     refs.set(r.key, r);
   }
   return refs;
