@@ -57,7 +57,7 @@ export function renderMath(tex: string, displayMode: boolean): string {
  */
 export function renderMarkdown(md: string, ctx: LinkContext): string {
   const stash: string[] = [];
-  const keep = (html: string) => `\u0000${stash.push(html) - 1}\u0000`;
+  const keep = (html: string) => `\uE000${stash.push(html) - 1}\uE000`;
   // Split off code so math and references inside code stay literal.
   let out = "";
   let last = 0;
@@ -89,7 +89,7 @@ export function renderMarkdown(md: string, ctx: LinkContext): string {
       .replace(/\]\(glossary:([\w-]+)\)/g, (_, id: string) => `](${ctx.glossary(id)})`);
   }
   const html = marked.parse(out, { async: false }) as string;
-  return html.replace(/\u0000(\d+)\u0000/g, (_, i: string) => stash[Number(i)]);
+  return html.replace(/\uE000(\d+)\uE000/g, (_, i: string) => stash[Number(i)]);
 }
 
 /**
