@@ -109,8 +109,8 @@ code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .
 .cell-code > .label { font: 12px system-ui, "DejaVu Sans", sans-serif; color: var(--muted); }
 figure.book-figure { margin: 1.5rem 0; }
 figure.book-figure img { width: 100%; height: auto; border: 1px solid var(--rule); }
-figcaption, table.book-table caption { font: 15px/1.45 system-ui, "DejaVu Sans", sans-serif; color: var(--muted); text-align: left; margin-top: .4rem; }
-table.book-table caption { caption-side: top; margin-bottom: .4rem; }
+figcaption, .table-caption { font: 15px/1.45 system-ui, "DejaVu Sans", sans-serif; color: var(--muted); text-align: left; margin-top: .4rem; }
+.table-caption { margin: 0 0 .4rem; }
 .table-wrap { overflow-x: auto; margin: 1rem 0; }
 table.book-table { border-collapse: collapse; font: 14px/1.4 system-ui, "DejaVu Sans", sans-serif; }
 table.book-table th, table.book-table td { padding: .25rem .6rem; border-bottom: 1px solid var(--rule); text-align: right; }
@@ -300,14 +300,17 @@ function renderChapter(
       } else if (data[TABLE_MIME] !== undefined && typeof data["text/html"] === "string") {
         table++;
         const label = `Table ${ch.number}.${table}.`;
+        // The caption goes above the table at the text's full width (a <caption> is only as
+        // wide as its table, which squeezes it into a narrow column for small tables).
         let html = data["text/html"] as string;
-        html = /<caption>/.test(html)
-          ? html.replace("<caption>", `<caption><strong>${label}</strong> `)
-          : html.replace(
-            /^<table([^>]*)>/,
-            `<table$1><caption><strong>${label}</strong></caption>`,
-          );
-        parts.push(`<div class="table-wrap" id="table-${ch.number}-${table}">${html}</div>`);
+        let caption = "";
+        html = html.replace(/<caption>([\s\S]*?)<\/caption>/, (_, c: string) => {
+          caption = c;
+          return "";
+        });
+        parts.push(
+          `<div class="table-wrap" id="table-${ch.number}-${table}"><p class="table-caption"><strong>${label}</strong> ${caption}</p>${html}</div>`,
+        );
       } else if (typeof data["text/markdown"] === "string") {
         parts.push(
           `<div class="verdict">${renderMarkdown(data["text/markdown"] as string, ctx)}</div>`,
