@@ -35,7 +35,9 @@ function pages(): string[] {
 
 Deno.test("site: contents page links every chapter in order with previous/next links", () => {
   const { document } = parseHTML(read(`${SITE}/index.html`));
-  const links = [...document.querySelectorAll("ol.contents > li > a")].map((a) => a.getAttribute("href"));
+  const links = [...document.querySelectorAll("ol.contents > li > a")].map((a) =>
+    a.getAttribute("href")
+  );
   assert.deepEqual(links, chapters.map((c) => `${c}.html`));
   chapters.forEach((c, i) => {
     const doc = parseHTML(read(`${SITE}/${c}.html`)).document;
