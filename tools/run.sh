@@ -46,7 +46,7 @@ test)
   logged() {
     local name=$1 filter=$2
     shift 2
-    { if "$@"; then echo 0; else echo $?; fi >"$logs/$name.rc"; } 2>&1 | tee "$logs/$name.log" | { grep -vE "$filter" || true; }
+    { if "$@"; then rc=0; else rc=$?; fi; echo "$rc" >"$logs/$name.rc"; } 2>&1 | tee "$logs/$name.log" | { grep -vE "$filter" || true; }
     [ "$(cat "$logs/$name.rc")" = 0 ]
   }
   step "install"
