@@ -7,7 +7,7 @@
  * @module
  */
 import type { Gpt3ArithmeticRow } from "../data/published.ts";
-import { impliedPerTokenInterval } from "./inverse.ts";
+import { type ImpliedInterval, impliedPerTokenInterval } from "./inverse.ts";
 
 /**
  * How to count the scored units k of an arithmetic answer:
@@ -18,8 +18,12 @@ import { impliedPerTokenInterval } from "./inverse.ts";
  */
 export type KRule = "operand-digits" | "answer-digits";
 
-/** One task read through the chain model. */
-export interface ImpliedArithmeticRow {
+/**
+ * One task read through the chain model: the task, its count of correct answers, and the
+ * exact match with the implied per-token accuracy, each with its interval
+ * ({@link ImpliedInterval}).
+ */
+export interface ImpliedArithmeticRow extends ImpliedInterval {
   /** task label, e.g. "3D+" */
   task: string;
   /** operation */
@@ -30,14 +34,6 @@ export interface ImpliedArithmeticRow {
   successes: number;
   /** problems */
   n: number;
-  /** exact match and its Wilson interval */
-  em: number;
-  emLower: number;
-  emUpper: number;
-  /** implied per-token accuracy and its interval */
-  p: number;
-  pLower: number;
-  pUpper: number;
 }
 
 /**
