@@ -9,6 +9,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import type { ImpliedArithmeticRow } from "../fit/arithmetic.ts";
+import type { PythiaPlotPoint } from "../data/published.ts";
 
 /**
  * Exact match and implied per-token accuracy of GPT-3 175B on addition and subtraction,
@@ -85,19 +86,14 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
   });
 }
 
-/** A Pythia point for the figures. */
-export interface PythiaPoint {
-  /** label */
-  model: string;
-  /** log10 of 6·N·D */
-  logCompute: number;
-  /** accuracy and Wilson interval */
-  acc: number;
-  accLower: number;
-  accUpper: number;
-  /** perplexity */
-  ppl: number;
-}
+/**
+ * A Pythia point for the figures: the fields of `pythiaPoints` (`lib/data/published.ts`) that they draw
+ * (label, log10 of 6·N·D, accuracy with its Wilson interval, perplexity).
+ */
+export type PythiaPoint = Pick<
+  PythiaPlotPoint,
+  "model" | "logCompute" | "acc" | "accLower" | "accUpper" | "ppl"
+>;
 
 /**
  * Pythia LAMBADA accuracy against compute: dots with Wilson intervals, a solid line, model
