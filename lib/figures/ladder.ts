@@ -7,19 +7,15 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { SERIES_COLOURS, SERIES_DASHES } from "./chainLines.ts";
 
-/** Okabe–Ito colours (colour-blind safe), a second cue after the dash pattern. */
-const COLOURS = ["#000000", "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
-/** Seven distinct dash patterns, solid first. */
-const DASHES: (string | undefined)[] = [
-  undefined,
-  "8,4",
-  "2,3",
-  "12,3,2,3",
-  "4,2",
-  "1,4",
-  "16,4",
-];
+/**
+ * Okabe–Ito colours (colour-blind safe), a second cue after the dash pattern: the shared six
+ * of `chainLines.ts` plus sky blue for a seventh series.
+ */
+const COLOURS = [...SERIES_COLOURS, "#56B4E9"];
+/** Seven distinct dash patterns, solid first: the shared six plus a long dash. */
+const DASHES: (string | undefined)[] = [...SERIES_DASHES, "16,4"];
 
 /** One point of a labelled series. */
 export interface SeriesPoint {
