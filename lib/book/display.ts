@@ -47,11 +47,36 @@ export function inKernel(): boolean {
   return kernel() !== undefined;
 }
 
+/** MIME type tagging each output with the cell that sent it and its running number. */
+export const OUTPUT_TAG_MIME = "application/vnd.emergence.output+json";
+/** MIME type of the build's closing report: how many outputs the kernel was asked to send. */
+export const COUNT_MIME = "application/vnd.emergence.count+json";
+
+/** The tag the build verifies: which cell sent an output, and its number in the run. */
+export interface OutputTag {
+  /** 1-based index of the cell in the notebook, set by the build's executor */
+  cell: number;
+  /** 1, 2, 3, … over the whole notebook run */
+  seq: number;
+}
+
+let sent = 0;
+
+/** The cell the build's executor says is running (`globalThis.__emergenceCell`), if any. */
+function currentCell(): number | undefined {
+  const cell = (globalThis as { __emergenceCell?: unknown }).__emergenceCell;
+  return typeof cell === "number" ? cell : undefined;
+}
+
 /**
  * Sends one MIME bundle to the notebook and waits one macrotask so it is flushed before the
  * cell finishes. Outside the kernel it does nothing. It resolves to `undefined` on purpose: a
  * cell ending in `await showX(...)` then has no execute_result, the kind of output the Deno
  * kernel drops most often.
+ *
+ * When the book build executes a notebook it tells the kernel which cell runs; every output is
+ * then tagged with that cell and a running number ({@link OUTPUT_TAG_MIME}), so the build can
+ * prove that no output went missing or landed on the wrong cell.
  *
  * @param bundle MIME type → data
  * @returns nothing
@@ -68,7 +93,31 @@ export async function displayBundle(bundle: MimeBundle): Promise<void> {
   }
   const k = kernel();
   if (k) {
-    await k.display(bundle, { raw: true });
+    const cell = currentCell();
+    const tagged = cell === undefined
+      ? bundle
+      : { ...bundle, [OUTPUT_TAG_MIME]: { cell, seq: ++sent } satisfies OutputTag };
+    await k.display(tagged, { raw: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/**
+ * Displays how many tagged outputs this kernel has sent ({@link COUNT_MIME}). The build's
+ * executor runs it in a cell of its own after the notebook, then removes that cell; a mismatch
+ * with the outputs received means the last ones were lost.
+ *
+ * @returns nothing
+ * @example
+ * ```ts
+ * import { reportOutputCount } from "./display.ts";
+ * await reportOutputCount(); // a no-op outside the kernel
+ * ```
+ */
+export async function reportOutputCount(): Promise<void> {
+  const k = kernel();
+  if (k) {
+    await k.display({ "text/plain": String(sent), [COUNT_MIME]: { count: sent } }, { raw: true });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

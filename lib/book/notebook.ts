@@ -144,9 +144,18 @@ export function committedProblems(nb: Notebook, name: string): string[] {
   return problems;
 }
 
+/** MIME type of the per-output tag written by `lib/book/display.ts` during a book build. */
+export const OUTPUT_TAG = "application/vnd.emergence.output+json";
+
 /**
  * Problems in an executed notebook: error outputs, a displaying cell with no output, or a
  * non-displaying cell that received output (a misrouted output from the kernel race).
+ *
+ * When the notebook was executed by the book build, every output carries a tag (the cell that
+ * sent it and a running number) and the metadata holds how many outputs were sent. Then the
+ * check is exact: each tagged output must sit on the cell that sent it, the running numbers
+ * must be 1, 2, …, N with none missing, and N must equal the count the kernel reported. This
+ * catches a lost output even in a cell that still shows its other outputs.
  *
  * @param nb the executed notebook
  * @param name file name for messages
@@ -161,6 +170,7 @@ export function committedProblems(nb: Notebook, name: string): string[] {
  */
 export function executedProblems(nb: Notebook, name: string): string[] {
   const problems: string[] = [];
+  const seqs: number[] = [];
   nb.cells.forEach((c, i) => {
     if (c.cell_type !== "code") return;
     const outputs = c.outputs ?? [];
@@ -173,6 +183,15 @@ export function executedProblems(nb: Notebook, name: string): string[] {
         const text = Array.isArray(o.text) ? o.text.join("") : o.text ?? "";
         problems.push(`${label} wrote to stderr: ${text.slice(0, 200)}`);
       }
+      const tag = o.data?.[OUTPUT_TAG] as { cell: number; seq: number } | undefined;
+      if (tag) {
+        seqs.push(tag.seq);
+        if (tag.cell !== i + 1) {
+          problems.push(
+            `${label} received output #${tag.seq} sent by cell ${tag.cell} (misrouted)`,
+          );
+        }
+      }
     }
     const src = cellText(c);
     const displays = DISPLAY_CALL.test(src) || /\bconsole\.log\s*\(/.test(src);
@@ -183,6 +202,23 @@ export function executedProblems(nb: Notebook, name: string): string[] {
       problems.push(`${label} displays nothing but received output (misrouted?)`);
     }
   });
+  const meta = nb.metadata?.emergence as { outputs_sent?: number | null } | undefined;
+  if (meta) {
+    if (typeof meta.outputs_sent !== "number") {
+      problems.push(`${name}: the kernel's closing output count was lost`);
+    } else {
+      seqs.forEach((seq, j) => {
+        if (seq !== j + 1 && (j === 0 || seqs[j - 1] !== seq - 1)) {
+          problems.push(`${name}: output #${j + 1} is missing (next received is #${seq})`);
+        }
+      });
+      if (seqs.length !== meta.outputs_sent) {
+        problems.push(
+          `${name}: the kernel sent ${meta.outputs_sent} outputs but ${seqs.length} arrived`,
+        );
+      }
+    }
+  }
   return problems;
 }
 

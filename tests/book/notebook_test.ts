@@ -6,6 +6,7 @@ import {
   joinOutputText,
   type Notebook,
   notebookFromCells,
+  OUTPUT_TAG,
 } from "../../lib/book/notebook.ts";
 import { parsePercent, toPercent } from "../../tools/nbtext.ts";
 
@@ -93,6 +94,7 @@ Deno.test("detector catches a removed output in a real executed chapter", () => 
   }
   const nb = joinOutputText(JSON.parse(text));
   assert.deepEqual(executedProblems(nb, "00"), [], "the built copy itself must be complete");
+  assert.equal(typeof (nb.metadata.emergence as { outputs_sent: number }).outputs_sent, "number");
   const withOutput = nb.cells.map((c, i) => ({ c, i })).filter(({ c }) =>
     (c.outputs?.length ?? 0) > 0
   );
@@ -101,7 +103,11 @@ Deno.test("detector catches a removed output in a real executed chapter", () => 
     const saved = c.outputs!;
     c.outputs = [];
     const problems = executedProblems(nb, "00");
-    assert.deepEqual(problems, [`00: cell ${i + 1} should display something but has no output`]);
+    assert.ok(
+      problems.includes(`00: cell ${i + 1} should display something but has no output`),
+      problems.join("\n"),
+    );
+    assert.ok(problems.some((p) => /outputs but \d+ arrived/.test(p)), problems.join("\n"));
     c.outputs = saved;
   }
 });
@@ -113,4 +119,41 @@ Deno.test("percent text form round-trips through ipynb", () => {
   const nb = notebookFromCells(cells);
   assert.deepEqual(parsePercent(toPercent(nb)).map(cellText), cells.map(cellText));
   assert.throws(() => parsePercent("stray\n// %%\nx"), /before the first/);
+});
+
+function tagged(cells: { cell: number; seq: number }[][], sent: number | null): Notebook {
+  const nb = executed(cells.map((outs) => outs.length));
+  nb.cells.forEach((c, i) => {
+    c.outputs = cells[i].map((tag) => ({
+      output_type: "display_data",
+      data: { "text/plain": "x", [OUTPUT_TAG]: tag },
+    }));
+  });
+  nb.metadata.emergence = { outputs_sent: sent };
+  return nb;
+}
+
+Deno.test("detector: a lost output in a cell that still shows its other outputs is caught", () => {
+  const ok = tagged([[{ cell: 1, seq: 1 }], [{ cell: 2, seq: 2 }, { cell: 2, seq: 3 }]], 3);
+  assert.deepEqual(executedProblems(ok, "t"), []);
+  // what a real build once produced: cell 2 sent two outputs, one never arrived
+  const lost = tagged([[{ cell: 1, seq: 1 }], [{ cell: 2, seq: 3 }]], 3);
+  assert.deepEqual(executedProblems(lost, "t"), [
+    "t: output #2 is missing (next received is #3)",
+    "t: the kernel sent 3 outputs but 2 arrived",
+  ]);
+  // the last output lost: only the kernel's count can tell
+  const last = tagged([[{ cell: 1, seq: 1 }], [{ cell: 2, seq: 2 }]], 3);
+  assert.deepEqual(executedProblems(last, "t"), ["t: the kernel sent 3 outputs but 2 arrived"]);
+});
+
+Deno.test("detector: an output on the wrong cell, or a lost closing count, is caught", () => {
+  const moved = tagged([[{ cell: 1, seq: 1 }], [{ cell: 1, seq: 2 }, { cell: 2, seq: 3 }]], 3);
+  assert.deepEqual(executedProblems(moved, "t"), [
+    "t: cell 2 received output #2 sent by cell 1 (misrouted)",
+  ]);
+  const noCount = tagged([[{ cell: 1, seq: 1 }], [{ cell: 2, seq: 2 }]], null);
+  assert.deepEqual(executedProblems(noCount, "t"), [
+    "t: the kernel's closing output count was lost",
+  ]);
 });
