@@ -10,6 +10,7 @@
  * @module
  */
 import { csvParseRows } from "d3-dsv";
+import { pathName, readDataFile, readDataFileSync } from "./read.ts";
 
 /**
  * Column types: `"number"` (finite), `"integer"`, `"string"` (may be empty), and the optional
@@ -180,14 +181,7 @@ export async function loadCsv<S extends CsvSchema>(
   path: string | URL,
   schema: S,
 ): Promise<CsvRow<S>[]> {
-  const name = path instanceof URL ? decodeURIComponent(path.pathname) : path;
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (e) {
-    throw new Error(`${name}: cannot read file (${(e as Error).message})`);
-  }
-  return parseCsv(text, schema, name);
+  return parseCsv(await readDataFile(path), schema, pathName(path));
 }
 
 /**
@@ -208,12 +202,5 @@ export async function loadCsv<S extends CsvSchema>(
  * ```
  */
 export function loadCsvSync<S extends CsvSchema>(path: string | URL, schema: S): CsvRow<S>[] {
-  const name = path instanceof URL ? decodeURIComponent(path.pathname) : path;
-  let text: string;
-  try {
-    text = Deno.readTextFileSync(path);
-  } catch (e) {
-    throw new Error(`${name}: cannot read file (${(e as Error).message})`);
-  }
-  return parseCsv(text, schema, name);
+  return parseCsv(readDataFileSync(path), schema, pathName(path));
 }

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { pathName, readDataFile } from "../data/read.ts";
 
 /** One metric of one task. */
 export interface LmEvalMetric {
@@ -212,14 +213,7 @@ export function parseLmEval(text: string, name: string): LmEvalResults {
  * ```
  */
 export async function loadLmEval(path: string | URL): Promise<LmEvalResults> {
-  const name = path instanceof URL ? decodeURIComponent(path.pathname) : path;
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (e) {
-    throw new Error(`${name}: cannot read file (${(e as Error).message})`);
-  }
-  return parseLmEval(text, name);
+  return parseLmEval(await readDataFile(path), pathName(path));
 }
 
 /**

@@ -6,6 +6,7 @@
  * @module
  */
 import { type CsvRow, type CsvSchema, loadCsvSync, parseCsv } from "../data/csv.ts";
+import { pathName } from "../data/read.ts";
 
 /** Schema of `data/first-emergence.csv`. */
 export const FIRST_EMERGENCE_SCHEMA = {
@@ -51,7 +52,7 @@ export function loadFirstEmergence(
   path: string | URL = FIRST_EMERGENCE_CSV,
   text?: string,
 ): FirstEmergenceRow[] {
-  const name = path instanceof URL ? decodeURIComponent(path.pathname) : path;
+  const name = pathName(path);
   const rows = text === undefined
     ? loadCsvSync(path, FIRST_EMERGENCE_SCHEMA)
     : parseCsv(text, FIRST_EMERGENCE_SCHEMA, name);
