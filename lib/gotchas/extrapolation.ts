@@ -10,6 +10,7 @@
  */
 import { finite, positiveInteger } from "../validate.ts";
 import { elbowLogCompute } from "../math/elbow.ts";
+import { rangeGrid } from "../math/grid.ts";
 import { fitSigmoid, predictSigmoid } from "../fit/sigmoid.ts";
 import { simulateChain } from "../sim/chain.ts";
 import type { World } from "../planning/ladder.ts";
@@ -186,14 +187,10 @@ export function fitCurves(
   to: number,
   steps = 120,
 ): FitCurvePoint[] {
-  finite("from", from, "fitCurves");
-  finite("to", to, "fitCurves");
-  positiveInteger("steps", steps, "fitCurves");
-  if (!(from < to)) throw new RangeError(`fitCurves: from (${from}) must be < to (${to})`);
+  const xs = rangeGrid(from, to, steps, "fitCurves");
   const out: FitCurvePoint[] = [];
   for (const f of fits) {
-    for (let i = 0; i <= steps; i++) {
-      const x = from + ((to - from) * i) / steps;
+    for (const x of xs) {
       out.push({ label: `k = ${f.k}`, x, em: predictSigmoid(f, x) });
     }
   }

@@ -19,6 +19,7 @@ import { finite, positive, positiveInteger } from "../validate.ts";
 import { elbowLogCompute, logitOfRoot } from "../math/elbow.ts";
 import { exactMatch, logExactMatch } from "../math/chain.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
+import { rangeGrid } from "../math/grid.ts";
 import { loadWeiEmergence } from "../data/published.ts";
 
 /** A prompt format seen through the chain model: k tokens, each with p = σ((x − x0)·s). */
@@ -325,14 +326,8 @@ export function formatCurves(
   to: number,
   steps = 140,
 ): { label: string; x: number; em: number }[] {
-  finite("from", from, "formatCurves");
-  finite("to", to, "formatCurves");
-  positiveInteger("steps", steps, "formatCurves");
-  if (!(from < to)) throw new RangeError(`formatCurves: from (${from}) must be < to (${to})`);
+  const xs = rangeGrid(from, to, steps, "formatCurves");
   return formats.flatMap(({ label, format }) =>
-    Array.from({ length: steps + 1 }, (_, i) => {
-      const x = from + ((to - from) * i) / steps;
-      return { label, x, em: formatExactMatch(format, x) };
-    })
+    xs.map((x) => ({ label, x, em: formatExactMatch(format, x) }))
   );
 }

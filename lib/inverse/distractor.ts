@@ -23,6 +23,7 @@
  */
 import { finite, positive, positiveInteger } from "../validate.ts";
 import { sigmoid } from "../math/sigmoid.ts";
+import { rangeGrid } from "../math/grid.ts";
 import { Xoshiro128ss } from "../sim/prng.ts";
 import { binomial } from "../sim/binomial.ts";
 import { type BinomialInterval, wilsonInterval } from "../stats/wilson.ts";
@@ -251,13 +252,9 @@ export function worstScale(
   steps = 2000,
 ): { x: number; accuracy: number } {
   checkModel(m, "worstScale");
-  finite("from", from, "worstScale");
-  finite("to", to, "worstScale");
-  positiveInteger("steps", steps, "worstScale");
-  if (!(from < to)) throw new RangeError(`worstScale: from (${from}) must be < to (${to})`);
+  const xs = rangeGrid(from, to, steps, "worstScale");
   let best = { x: from, accuracy: Infinity };
-  for (let i = 0; i <= steps; i++) {
-    const x = from + ((to - from) * i) / steps;
+  for (const x of xs) {
     const a = distractorAccuracy(m, x).accuracy;
     if (a < best.accuracy) best = { x, accuracy: a };
   }
@@ -286,14 +283,7 @@ export function distractorCurve(
   to: number,
   steps = 140,
 ): DistractorPoint[] {
-  finite("from", from, "distractorCurve");
-  finite("to", to, "distractorCurve");
-  positiveInteger("steps", steps, "distractorCurve");
-  if (!(from < to)) throw new RangeError(`distractorCurve: from (${from}) must be < to (${to})`);
-  return Array.from(
-    { length: steps + 1 },
-    (_, i) => distractorAccuracy(m, from + ((to - from) * i) / steps),
-  );
+  return rangeGrid(from, to, steps, "distractorCurve").map((x) => distractorAccuracy(m, x));
 }
 
 /**
