@@ -8,10 +8,9 @@
 // Screenshots go to test-artifacts/lab/. Needs the book built (executed copies in _build/).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, runAllCells, startLab } from "./support.mjs";
+import { ROOT, runAllCells, startLabOnCopy } from "./support.mjs";
 
 const ARTIFACTS = join(ROOT, "test-artifacts/lab");
 const WORK = join(ROOT, "_build/lab-test");
@@ -31,28 +30,12 @@ test("JupyterLab: Run All shows every output of the starter chapter; executed co
   for (const need of [".venv/bin/jupyter", `_build/executed/${STARTER}`]) {
     assert.ok(existsSync(join(ROOT, need)), `${need} is missing: run bash tools/run.sh book first`);
   }
-  rmSync(WORK, { recursive: true, force: true });
-  rmSync(ARTIFACTS, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  // Lab autosaves: run a copy (beside the originals, so `../lib` resolves) and never the
-  // committed notebook, which must stay without outputs.
-  const fresh = join(ROOT, "notebooks", COPY);
-  copyFileSync(join(ROOT, "notebooks", STARTER), fresh);
-  copyFileSync(join(ROOT, "_build/executed", STARTER), join(WORK, `executed-${STARTER}`));
-  const { lab, base, token } = await startLab({
+  const { base, token, browser } = await startLabOnCopy(t, {
+    notebook: STARTER,
+    copy: COPY,
+    work: WORK,
+    artifacts: ARTIFACTS,
     token: "emergence-test-token",
-    workspacesDir: join(WORK, "workspaces"),
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  t.after(async () => {
-    await browser.close();
-    lab.kill();
-    rmSync(fresh, { force: true });
-    rmSync(
-      join(ROOT, "notebooks/.ipynb_checkpoints", COPY.replace(/\.ipynb$/, "-checkpoint.ipynb")),
-      { force: true },
-    );
   });
 
   // 1. The committed notebook (no outputs): Run → Run All Cells.

@@ -11,10 +11,9 @@
 // Screenshots go to test-artifacts/sandbox-lab/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, runAllCells, startLab } from "./support.mjs";
+import { ROOT, runAllCells, startLabOnCopy } from "./support.mjs";
 
 const ARTIFACTS = join(ROOT, "test-artifacts/sandbox-lab");
 const WORK = join(ROOT, "_build/sandbox-lab-test");
@@ -30,30 +29,12 @@ test("JupyterLab: the sandbox runs in an executed notebook; untrusted copies fal
       `${need} is missing: run bash tools/run.sh notebook notebooks/${NB} first`,
     );
   }
-  rmSync(WORK, { recursive: true, force: true });
-  rmSync(ARTIFACTS, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  // Lab autosaves: work on copies so the committed notebook never gains outputs
-  const fresh = join(ROOT, "notebooks", COPY);
-  copyFileSync(join(ROOT, "notebooks", NB), fresh);
-  copyFileSync(join(ROOT, "_build/executed", NB), join(WORK, `executed-${NB}`));
-  const { lab, base, token } = await startLab({
+  const { base, token, browser } = await startLabOnCopy(t, {
+    notebook: NB,
+    copy: COPY,
+    work: WORK,
+    artifacts: ARTIFACTS,
     token: "emergence-sandbox-test-token",
-    workspacesDir: join(WORK, "workspaces"),
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  t.after(async () => {
-    await browser.close();
-    lab.kill();
-    rmSync(fresh, { force: true });
-    // Lab's checkpoint of the copy (the folder may hold other tests' checkpoints: leave it)
-    rmSync(
-      join(ROOT, "notebooks/.ipynb_checkpoints", COPY.replace(/\.ipynb$/, "-checkpoint.ipynb")),
-      {
-        force: true,
-      },
-    );
   });
 
   // 1. Run All in a fresh copy: the sandbox's script runs (output made in this session).

@@ -3,9 +3,11 @@
 // "Run All" that survives Lab still wiring up its kernel session.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
 
 /** The project root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -115,4 +117,39 @@ export async function runAllCells(page, screenshotOnFailure) {
   }
   await page.screenshot({ path: screenshotOnFailure });
   assert.fail("Run All did not start any cell after three attempts");
+}
+
+/**
+ * JupyterLab on a throwaway copy of one notebook (Lab autosaves, so the committed notebook,
+ * which must stay without outputs, is never opened). Empties `work` and `artifacts`; copies
+ * `notebooks/<notebook>` to `notebooks/<copy>` (beside the originals, so `../lib` resolves)
+ * and the book build's executed notebook to `<work>/executed-<notebook>`; starts Lab (its
+ * workspaces in `<work>/workspaces`) and headless Chromium. After the test: closes the browser,
+ * stops Lab and removes the copy and Lab's checkpoint of it (the checkpoint folder may hold
+ * other tests' checkpoints: it is left).
+ *
+ * @param {import("node:test").TestContext} t the test, for the clean-up
+ * @param {{ notebook: string, copy: string, work: string, artifacts: string, token: string }} options
+ * @returns {Promise<{ lab: import("node:child_process").ChildProcess, base: string, token: string, browser: import("playwright-core").Browser }>}
+ */
+export async function startLabOnCopy(t, { notebook, copy, work, artifacts, token }) {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(artifacts, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  mkdirSync(artifacts, { recursive: true });
+  const fresh = join(ROOT, "notebooks", copy);
+  copyFileSync(join(ROOT, "notebooks", notebook), fresh);
+  copyFileSync(join(ROOT, "_build/executed", notebook), join(work, `executed-${notebook}`));
+  const session = await startLab({ token, workspacesDir: join(work, "workspaces") });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  t.after(async () => {
+    await browser.close();
+    session.lab.kill();
+    rmSync(fresh, { force: true });
+    rmSync(
+      join(ROOT, "notebooks/.ipynb_checkpoints", copy.replace(/\.ipynb$/, "-checkpoint.ipynb")),
+      { force: true },
+    );
+  });
+  return { ...session, browser };
 }
