@@ -62,6 +62,18 @@ export interface OutputTag {
 
 let sent = 0;
 
+/**
+ * Waits after a display so the kernel's output queue can drain before the cell ends. The wait
+ * is one macrotask by default; `globalThis.__emergenceFlushMs` overrides it (a number of
+ * milliseconds, or −1 for no wait) for `bench/dropped_outputs.ts`, which measures how often
+ * outputs are lost under each choice.
+ */
+async function flush(): Promise<void> {
+  const override = (globalThis as { __emergenceFlushMs?: unknown }).__emergenceFlushMs;
+  const ms = typeof override === "number" ? override : 0;
+  if (ms >= 0) await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** The cell the build's executor says is running (`globalThis.__emergenceCell`), if any. */
 function currentCell(): number | undefined {
   const cell = (globalThis as { __emergenceCell?: unknown }).__emergenceCell;
@@ -98,7 +110,7 @@ export async function displayBundle(bundle: MimeBundle): Promise<void> {
       ? bundle
       : { ...bundle, [OUTPUT_TAG_MIME]: { cell, seq: ++sent } satisfies OutputTag };
     await k.display(tagged, { raw: true });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await flush();
   }
 }
 
@@ -118,7 +130,7 @@ export async function reportOutputCount(): Promise<void> {
   const k = kernel();
   if (k) {
     await k.display({ "text/plain": String(sent), [COUNT_MIME]: { count: sent } }, { raw: true });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await flush();
   }
 }
 
