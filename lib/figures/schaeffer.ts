@@ -85,6 +85,7 @@ export function metricLadderFigure(
   }));
   const withLines = options.lines ?? series;
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
+  let noteRow = 0;
   series.forEach((s, i) => {
     const d = data.filter((p) => p.series === s);
     const style = {
@@ -112,16 +113,21 @@ export function metricLadderFigure(
         }),
       );
     }
+    // One note per series, under the x axis (where no curve can run into it), saying what
+    // its points measured as zero mean: a rotated note on every point collided with curves.
     const notes = d.filter((p) => p.note);
     if (notes.length > 0) {
+      const n = /1\/(\d+)/.exec(notes[0].note!)?.[1] ?? "n";
+      const where = notes.length === 1
+        ? `at x = ${notes[0].x}`
+        : `at the ${notes.length} points from x = ${notes[0].x} to ${notes[notes.length - 1].x}`;
       marks.push(
-        Plot.text(notes, {
+        Plot.text([notes[0]], {
           x: "xd",
           y: "value",
-          text: "note",
-          dy: -10,
-          fontSize: 9,
-          rotate: -90,
+          text: () => `${s}: 0 of ${n} ${where}, each < 1/${n}`,
+          dy: 50 + 14 * noteRow++,
+          fontSize: 10,
           textAnchor: "start",
         }),
       );
@@ -135,6 +141,7 @@ export function metricLadderFigure(
   return plot({
     marginRight: options.marginRight ?? 150,
     marginTop: 30,
+    marginBottom: noteRow > 0 ? 58 + 14 * noteRow : undefined,
     x: { label: options.xLabel, grid: true },
     y: { label: options.yLabel, grid: true, domain: options.yDomain },
     symbol: { range: [...SYMBOLS] },
