@@ -12,6 +12,7 @@
 import { type CsvRow, type CsvSchema, loadCsvSync } from "./csv.ts";
 import { positive } from "../validate.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
+import { impliedArithmetic, type ImpliedArithmeticRow, type KRule } from "../fit/arithmetic.ts";
 
 /** Absolute URL of a file in `data/`. */
 export function dataUrl(file: string): URL {
@@ -45,6 +46,19 @@ export const GPT3_MODELS_SCHEMA = {
     compute_reported_flops: "number?",
     source: "string",
     notes: "string",
+  },
+  key: ["model"],
+} as const satisfies CsvSchema;
+
+/** Schema of `data/gpt3-compute.csv` (Brown et al. 2020, Table D.1). */
+export const GPT3_COMPUTE_SCHEMA = {
+  columns: {
+    model: "string",
+    params_millions: "number",
+    tokens_billions: "number",
+    compute_pf_days: "number",
+    compute_flops: "number",
+    source: "string",
   },
   key: ["model"],
 } as const satisfies CsvSchema;
@@ -83,6 +97,8 @@ export const WEI_SCHEMA = {
 export type Gpt3ArithmeticRow = CsvRow<typeof GPT3_ARITHMETIC_SCHEMA>;
 /** A row of `gpt3-models.csv`. */
 export type Gpt3ModelRow = CsvRow<typeof GPT3_MODELS_SCHEMA>;
+/** A row of `gpt3-compute.csv`. */
+export type Gpt3ComputeRow = CsvRow<typeof GPT3_COMPUTE_SCHEMA>;
 /** A row of the Pythia files. */
 export type PythiaRow = CsvRow<typeof PYTHIA_SCHEMA>;
 /** A row of `wei2022-emergence.csv`. */
@@ -138,6 +154,146 @@ export function loadGpt3Arithmetic(): Gpt3ArithmeticRow[] {
  */
 export function loadGpt3Models(): Gpt3ModelRow[] {
   return loadCsvSync(dataUrl("gpt3-models.csv"), GPT3_MODELS_SCHEMA);
+}
+
+/**
+ * GPT-3 arithmetic exact match (percent) for every model size: the few-shot scores of Brown et
+ * al. (2020) Table H.1 (the numbers behind Figure 3.10) and the 175B zero- and one-shot scores of
+ * Table 3.9. Same columns and schema as `data/gpt3-arithmetic.csv`, so
+ * {@link impliedArithmetic} reads it directly.
+ *
+ * @param file the file in `data/` (tests pass a fixture)
+ * @returns rows of `data/gpt3-arithmetic-sizes.csv`
+ * @throws {Error} if the file is missing, fails the schema (missing column, non-numeric cell,
+ *   duplicate model/setting/task), or an accuracy is outside [0, 100]
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadGpt3ArithmeticSizes } from "./published.ts";
+ * const r = loadGpt3ArithmeticSizes().find((x) =>
+ *   x.model === "GPT-3 13B" && x.setting === "few-shot" && x.task === "2D+"
+ * );
+ * assert.equal(r?.accuracy_pct, 55.5);
+ * ```
+ */
+export function loadGpt3ArithmeticSizes(file = "gpt3-arithmetic-sizes.csv"): Gpt3ArithmeticRow[] {
+  const rows = loadCsvSync(dataUrl(file), GPT3_ARITHMETIC_SCHEMA);
+  checkRange(rows, "accuracy_pct", 0, 100, `data/${file}`);
+  return rows;
+}
+
+/** FLOPs in one petaflop/s-day: 1e15 FLOP/s × 86,400 s = 8.64e19 (Brown et al., Table D.1). */
+export const PF_DAY_FLOPS = 8.64e19;
+
+/**
+ * Converts petaflop/s-days to FLOPs: C = PF-days · 8.64e19.
+ *
+ * @param pfDays compute in petaflop/s-days
+ * @returns FLOPs
+ * @throws {RangeError} if pfDays is not a finite positive number
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pfDaysToFlops } from "./published.ts";
+ * assert.ok(Math.abs(pfDaysToFlops(3640) / 3.14e23 - 1) < 0.002);
+ * ```
+ */
+export function pfDaysToFlops(pfDays: number): number {
+  positive("pfDays", pfDays, "pfDaysToFlops");
+  return pfDays * PF_DAY_FLOPS;
+}
+
+/**
+ * GPT-3 training compute per model size, Brown et al. (2020) Table D.1: parameters, tokens,
+ * PF-days and the FLOPs the table prints. Checks that the two compute columns agree
+ * (PF-days · 8.64e19 within 1 % of the printed FLOPs; both are rounded to three digits).
+ *
+ * @param file the file in `data/` (tests pass a fixture)
+ * @returns rows of `data/gpt3-compute.csv`, smallest model first
+ * @throws {Error} if the file is missing, fails the schema, or a row's PF-days and FLOPs disagree
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadGpt3Compute } from "./published.ts";
+ * const rows = loadGpt3Compute();
+ * assert.equal(rows.length, 8);
+ * assert.equal(rows[6].compute_flops, 2.31e22);
+ * ```
+ */
+export function loadGpt3Compute(file = "gpt3-compute.csv"): Gpt3ComputeRow[] {
+  const rows = loadCsvSync(dataUrl(file), GPT3_COMPUTE_SCHEMA);
+  rows.forEach((r, i) => {
+    const flops = pfDaysToFlops(r.compute_pf_days);
+    if (Math.abs(flops / r.compute_flops - 1) > 0.01) {
+      throw new Error(
+        `data/${file} line ${i + 2}: ${r.compute_pf_days} PF-days = ${
+          flops.toPrecision(3)
+        } FLOPs, ` +
+          `but column "compute_flops" says ${r.compute_flops}`,
+      );
+    }
+  });
+  return rows.sort((a, b) => a.compute_pf_days - b.compute_pf_days);
+}
+
+/** One task at one model size: exact match and implied per-token accuracy, on a compute axis. */
+export interface SizePoint extends ImpliedArithmeticRow {
+  /** model name, e.g. "GPT-3 13B" */
+  model: string;
+  /** short size label, e.g. "13B" */
+  size: string;
+  /** training FLOPs from Table D.1 (PF-days · 8.64e19) */
+  flops: number;
+  /** log10 of flops */
+  logCompute: number;
+}
+
+/**
+ * Joins per-size arithmetic scores with Table D.1 compute and reads each through the chain
+ * model (p = EM^(1/k), Wilson interval of EM carried over; see `lib/fit/arithmetic.ts`).
+ *
+ * @param rows rows of `data/gpt3-arithmetic-sizes.csv`
+ * @param compute rows of `data/gpt3-compute.csv`
+ * @param rule how to count k (`"answer-digits"` or `"operand-digits"`)
+ * @param setting which setting to keep, default `"few-shot"`
+ * @returns one point per (task, size), grouped by task in file order, smallest model first
+ * @throws {Error} if a model has no compute row, or no row matches the setting
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { gpt3SizePoints, loadGpt3ArithmeticSizes, loadGpt3Compute } from "./published.ts";
+ * const pts = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits");
+ * const r = pts.find((x) => x.task === "4D+" && x.size === "175B")!;
+ * assert.equal(r.successes, 510);
+ * assert.ok(Math.abs(r.p - 0.255 ** (1 / 5)) < 1e-12);
+ * ```
+ */
+export function gpt3SizePoints(
+  rows: Gpt3ArithmeticRow[],
+  compute: Gpt3ComputeRow[],
+  rule: KRule,
+  setting = "few-shot",
+): SizePoint[] {
+  const kept = rows.filter((r) => r.setting === setting);
+  if (kept.length === 0) throw new Error(`gpt3SizePoints: no rows with setting "${setting}"`);
+  const flopsOf = new Map(compute.map((c) => [c.model, pfDaysToFlops(c.compute_pf_days)]));
+  const implied = impliedArithmetic(kept, rule);
+  return kept.map((r, i) => {
+    const flops = flopsOf.get(r.model);
+    if (flops === undefined) {
+      throw new Error(`gpt3SizePoints: model "${r.model}" has no row in the compute table`);
+    }
+    return {
+      ...implied[i],
+      model: r.model,
+      size: r.model.replace(/^GPT-3 /, ""),
+      flops,
+      logCompute: Math.log10(flops),
+    };
+  }).sort((a, b) =>
+    a.task === b.task ? a.flops - b.flops : kept.findIndex((r) => r.task === a.task) -
+      kept.findIndex((r) => r.task === b.task)
+  );
 }
 
 /**

@@ -5,7 +5,10 @@
  */
 import type { Exercise } from "../book/exercises.ts";
 import {
+  gpt3SizePoints,
   loadGpt3Arithmetic,
+  loadGpt3ArithmeticSizes,
+  loadGpt3Compute,
   loadPythia,
   loadWeiEmergence,
   pythiaPoints,
@@ -53,5 +56,20 @@ export const ex09_3: Exercise = {
   hint: "Take log10 of the ratio of the two FLOP counts.",
 };
 
+/** Implied per-digit accuracy of GPT-3 13B on 2-digit addition (Table H.1). */
+export const ex09_4: Exercise = {
+  id: "09.4",
+  question: "GPT-3 13B solves 55.5 % of 2-digit additions few-shot (Table H.1). Counting k = 3 " +
+    "answer digits, what per-digit accuracy does the chain model imply? Three decimals.",
+  answer: () =>
+    gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits")
+      .find((r) => r.task === "2D+" && r.size === "13B")!.p,
+  tolerance: 5e-4,
+  explanation: "0.555^(1/3) ≈ 0.822, against 0.119^(1/3) ≈ 0.49 for 6.7B: per digit, the jump " +
+    "from 6.7B to 13B is a halving of the error rate. With k = 1 (a 3-digit answer is often a " +
+    "single BPE token) p is EM itself, 0.555, and the jump stays a jump.",
+  hint: "Take the cube root of 0.555.",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex09_1, ex09_2, ex09_3];
+export const exercises: Exercise[] = [ex09_1, ex09_2, ex09_3, ex09_4];

@@ -9,7 +9,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import type { ImpliedArithmeticRow } from "../fit/arithmetic.ts";
-import type { PythiaPlotPoint } from "../data/published.ts";
+import type { PythiaPlotPoint, SizePoint } from "../data/published.ts";
 
 /**
  * Exact match and implied per-token accuracy of GPT-3 175B on addition and subtraction,
@@ -81,6 +81,121 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
               : 0,
           }),
         ];
+      }),
+    ],
+  });
+}
+
+/**
+ * GPT-3 arithmetic across model sizes, one panel per task (five columns, two rows): exact match
+ * (solid line, filled dots) and the implied per-token accuracy p = EM^(1/k) (dashed line, hollow
+ * dots) against log10 training FLOPs, each with its Wilson interval as a vertical bar. Where EM
+ * is 0 of n, p has no point estimate, only an upper bound: that bar is drawn dotted from 0 to
+ * the bound and the p line skips the point. Each panel is labelled with its task, and the two
+ * curves are labelled "EM" and "p" at the largest model.
+ *
+ * @param points output of `gpt3SizePoints` (any number of tasks, up to ten)
+ * @returns a Plot SVG element
+ * @throws {Error} if points is empty
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { gpt3SizePoints, loadGpt3ArithmeticSizes, loadGpt3Compute } from "../data/published.ts";
+ * import { arithmeticSizesFigure } from "./real.ts";
+ * const pts = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits");
+ * const h = arithmeticSizesFigure(pts).outerHTML;
+ * assert.ok(h.includes("stroke-dasharray") && h.includes("4D+"));
+ * ```
+ */
+export function arithmeticSizesFigure(points: SizePoint[]): SVGSVGElement {
+  if (points.length === 0) throw new Error("arithmeticSizesFigure: no points");
+  const tasks = [...new Set(points.map((p) => p.task))];
+  const cell = (task: string) => {
+    const i = tasks.indexOf(task);
+    return { col: i % 5, row: Math.floor(i / 5) };
+  };
+  const pts = points.map((p) => ({ ...p, ...cell(p.task), zero: p.successes === 0 }));
+  const last = tasks.map((t) => {
+    const r = pts.filter((p) => p.task === t);
+    return r.reduce((a, b) => (b.flops > a.flops ? b : a));
+  });
+  const nonzero = pts.filter((p) => !p.zero);
+  const fxfy = { fx: "col", fy: "row" } as const;
+  return plot({
+    width: 900,
+    height: 440,
+    marginRight: 20,
+    fx: { axis: null, padding: 0.14 },
+    fy: { axis: null, padding: 0.12 },
+    x: {
+      label: "log10 training FLOPs (Table D.1) →",
+      grid: true,
+      domain: [20, 23.7],
+      ticks: [20, 21, 22, 23],
+      tickFormat: "d",
+    },
+    y: { label: "↑ accuracy", domain: [0, 1.05], grid: true, ticks: [0, 0.5, 1] },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.frame({ strokeOpacity: 0.2 }),
+      Plot.text(tasks.map((t) => ({ task: t, ...cell(t) })), {
+        ...fxfy,
+        text: "task",
+        frameAnchor: "top-left",
+        dx: 4,
+        dy: 4,
+        fontWeight: "bold",
+      }),
+      // exact match: solid line, filled dots, solid interval bars
+      Plot.line(pts, { ...fxfy, x: "logCompute", y: "em", z: "task", strokeWidth: 1.8 }),
+      Plot.ruleX(pts, { ...fxfy, x: "logCompute", y1: "emLower", y2: "emUpper", strokeWidth: 3 }),
+      Plot.dot(pts, { ...fxfy, x: "logCompute", y: "em", r: 3, fill: "currentColor" }),
+      // implied p: dashed line through the points with EM > 0, hollow dots
+      Plot.line(nonzero, {
+        ...fxfy,
+        x: "logCompute",
+        y: "p",
+        z: "task",
+        strokeWidth: 1.5,
+        strokeDasharray: "5,3",
+      }),
+      Plot.ruleX(nonzero, { ...fxfy, x: "logCompute", y1: "pLower", y2: "pUpper" }),
+      Plot.dot(nonzero, {
+        ...fxfy,
+        x: "logCompute",
+        y: "p",
+        r: 3,
+        fill: "white",
+        stroke: "currentColor",
+      }),
+      // EM = 0 of n: p is only bounded above; dotted bar from 0 to the bound
+      Plot.ruleX(pts.filter((p) => p.zero), {
+        ...fxfy,
+        x: "logCompute",
+        y1: 0,
+        y2: "pUpper",
+        strokeDasharray: "1,2",
+      }),
+      Plot.text(last, {
+        ...fxfy,
+        x: "logCompute",
+        y: "em",
+        text: () => "EM",
+        textAnchor: "end",
+        dx: -6,
+        dy: 8,
+        fontSize: 10,
+      }),
+      Plot.text(last, {
+        ...fxfy,
+        x: "logCompute",
+        y: "p",
+        text: () => "p",
+        textAnchor: "end",
+        dx: -6,
+        dy: -8,
+        fontSize: 10,
+        fontStyle: "italic",
       }),
     ],
   });

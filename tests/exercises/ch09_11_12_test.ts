@@ -9,6 +9,7 @@ import * as ch12 from "../../lib/exercises/ch12.ts";
 //   09.1  0.255 ** 0.2                                         = 0.7608657519274441
 //   09.2  Wilson upper end of 951/5153, z = 1.959963984540054  = 0.19537828946284402
 //   09.3  log10(3.1e23 / 2.3e22)                               = 1.1296338578166798
+//   09.4  0.555 ** (1/3)                                        = 0.8217965764877087
 //   11.1  numpy polyfit on the clean run (see tests/fit/claims_test.ts) = −9.035783653571526 %
 //   11.2  22 + ln(u/(1 − u))/1.5, u = 0.5 ** (1/8)             = 23.60154665874091
 //   11.3  two-point law on Pythia 6.9B (see claims_test.ts)    = −31.33022402573968 %
@@ -19,13 +20,14 @@ Deno.test("chapters 9, 11, 12: exercise answers against independent values", () 
   assertAlmostEquals(ch09.ex09_1.answer() as number, 0.7608657519274441, 1e-12);
   assertAlmostEquals(ch09.ex09_2.answer() as number, 0.19537828946284402, 1e-12);
   assertAlmostEquals(ch09.ex09_3.answer() as number, 1.1296338578166798, 1e-12);
+  assertAlmostEquals(ch09.ex09_4.answer() as number, 0.8217965764877087, 1e-12);
   assertAlmostEquals(ch11.ex11_1.answer() as number, -9.035783653571526, 1e-6);
   assertAlmostEquals(ch11.ex11_2.answer() as number, 23.60154665874091, 1e-10);
   assertAlmostEquals(ch11.ex11_3.answer() as number, -31.33022402573968, 1e-6);
   assert.equal(ch12.ex12_1.answer(), 5153);
   assertAlmostEquals(ch12.ex12_2.answer() as number, 1.8703226772754977, 1e-12);
   assertAlmostEquals(ch12.ex12_3.answer() as number, 7.2934036231264665, 1e-12);
-  assert.deepEqual(ch09.exercises.map((e) => e.id), ["09.1", "09.2", "09.3"]);
+  assert.deepEqual(ch09.exercises.map((e) => e.id), ["09.1", "09.2", "09.3", "09.4"]);
   assert.deepEqual(ch11.exercises.map((e) => e.id), ["11.1", "11.2", "11.3"]);
   assert.deepEqual(ch12.exercises.map((e) => e.id), ["12.1", "12.2", "12.3"]);
 });

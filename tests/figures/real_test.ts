@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import {
+  gpt3SizePoints,
   loadGpt3Arithmetic,
+  loadGpt3ArithmeticSizes,
+  loadGpt3Compute,
   loadPythia,
   loadWeiEmergence,
   pythiaPoints,
@@ -9,6 +12,7 @@ import {
 import { impliedArithmetic } from "../../lib/fit/arithmetic.ts";
 import {
   arithmeticFigure,
+  arithmeticSizesFigure,
   emergenceScaleFigure,
   pythiaAccuracyFigure,
   pythiaPerplexityFigure,
@@ -40,6 +44,19 @@ Deno.test("arithmetic figure: both line styles and direct labels", () => {
   ) {
     assert.ok(h.includes(l), l);
   }
+});
+
+Deno.test("arithmetic sizes figure: ten labelled panels, two line styles, EM and p labels", () => {
+  const pts = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits");
+  const h = svgOk(arithmeticSizesFigure(pts));
+  for (const t of ["2D+", "2D-", "3D+", "3D-", "4D+", "4D-", "5D+", "5D-", "2Dx", "1DC"]) {
+    assert.ok(h.includes(`>${t}<`), t);
+  }
+  assert.ok(h.includes('stroke-dasharray="5,3"'), "dashed p line");
+  assert.ok(h.includes('stroke-dasharray="1,2"'), "dotted bound where EM is 0 of n");
+  assert.equal((h.match(/>EM</g) ?? []).length, 10);
+  assert.equal((h.match(/>p</g) ?? []).length, 10);
+  assert.throws(() => arithmeticSizesFigure([]), /no points/);
 });
 
 Deno.test("Pythia and Wei figures label every point", () => {
