@@ -150,11 +150,12 @@ export function arithmeticSizesFigure(points: SizePoint[]): SVGSVGElement {
       Plot.line(pts, { ...fxfy, x: "logCompute", y: "em", z: "task", strokeWidth: 1.8 }),
       Plot.ruleX(pts, { ...fxfy, x: "logCompute", y1: "emLower", y2: "emUpper", strokeWidth: 3 }),
       Plot.dot(pts, { ...fxfy, x: "logCompute", y: "em", r: 3, fill: "currentColor" }),
-      // implied p: dashed line through the points with EM > 0, hollow dots
-      Plot.line(nonzero, {
+      // implied p: dashed line through the points with EM > 0, broken at sizes that scored 0 of
+      // n (NaN breaks a Plot line), hollow dots
+      Plot.line(pts, {
         ...fxfy,
         x: "logCompute",
-        y: "p",
+        y: (d: { zero: boolean; p: number }) => d.zero ? NaN : d.p,
         z: "task",
         strokeWidth: 1.5,
         strokeDasharray: "5,3",
