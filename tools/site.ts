@@ -11,6 +11,7 @@ import { cellText, joinOutputText, type Notebook } from "../lib/book/notebook.ts
 import { escapeHtml, type LinkContext, renderMarkdown } from "./site/markdown.ts";
 import { citeLabel, loadReferences, type Reference } from "./site/references.ts";
 import { figuresIn } from "./figures.ts";
+import { alignNumericColumns } from "./site/tables.ts";
 
 /** Options for {@link writeSite}. */
 export interface SiteOptions {
@@ -113,10 +114,14 @@ figcaption, .table-caption { font: 15px/1.45 system-ui, "DejaVu Sans", sans-seri
 .table-caption { margin: 0 0 .4rem; }
 .table-wrap { overflow-x: auto; margin: 1rem 0; }
 table.book-table { border-collapse: collapse; font: 14px/1.4 system-ui, "DejaVu Sans", sans-serif; }
-table.book-table th, table.book-table td { padding: .25rem .6rem; border-bottom: 1px solid var(--rule); text-align: right; }
+table.book-table th, table.book-table td { padding: .25rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+table.book-table .num { text-align: right; font-variant-numeric: tabular-nums; }
 table.book-table th { border-bottom: 2px solid var(--ink); }
 .katex-display { overflow-x: auto; overflow-y: hidden; }
-.verdict { border-left: 3px solid var(--rule); padding-left: .8rem; color: var(--muted); }
+.verdict { border-left: 3px solid var(--rule); padding-left: .8rem; }
+main table:not(.book-table) { border-collapse: collapse; margin: 1rem 0; font-size: .95em; }
+main table:not(.book-table) th, main table:not(.book-table) td { padding: .3rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+main table:not(.book-table) th { border-bottom: 2px solid var(--ink); }
 ol.contents li { margin: .6rem 0; }
 ol.contents .summary { display: block; color: var(--muted); font-size: .9em; }
 .bib dt { font-weight: 600; margin-top: 1rem; }
@@ -302,7 +307,7 @@ function renderChapter(
         const label = `Table ${ch.number}.${table}.`;
         // The caption goes above the table at the text's full width (a <caption> is only as
         // wide as its table, which squeezes it into a narrow column for small tables).
-        let html = data["text/html"] as string;
+        let html = alignNumericColumns(data["text/html"] as string);
         let caption = "";
         html = html.replace(/<caption>([\s\S]*?)<\/caption>/, (_, c: string) => {
           caption = c;
