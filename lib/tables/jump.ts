@@ -180,15 +180,8 @@ export function ratioRegimes(ks: readonly number[] = [2, 4, 8, 20]): RatioRegime
   }));
 }
 
-/** One point of the slope curves. */
-export interface SlopePoint {
-  /** log10 compute */
-  x: number;
-  /** slope value per decade */
-  value: number;
-  /** which curve */
-  curve: string;
-}
+/** One point of the slope curves: x is log10 compute, value the slope per decade. */
+export type SlopePoint = CurvePoint;
 
 /**
  * Dense EM slope curves for several k (named `"k = K"`) plus the per-token slope (named
