@@ -25,6 +25,7 @@ import { predictFinal, type ProtocolResult, WITHIN_5_PERCENT } from "./protocol.
 import { pythiaEarlyFits, pythiaRuns, sizeLadderFits } from "./pythiaruns.ts";
 import { type CsvSchema, loadCsvSync } from "../data/csv.ts";
 import { positiveInteger } from "../validate.ts";
+import { ladderStudy, type LadderStudyRow } from "../planning/ladder.ts";
 
 /** One row of the claim (a) error table. */
 export interface ClaimARow {
@@ -384,6 +385,29 @@ function row(
   actual: number,
 ): ClaimBRow {
   return { method, window, fitPoints, x, predicted, actual, absError: predicted - actual };
+}
+
+/**
+ * Claim (b) over many seeded replicates, with the planning machinery of chapter 14
+ * (`lib/planning/ladder.ts`): three rungs one decade apart whose top rung sits 1.5, 1 or 0.5
+ * decades below the true elbow (world σ(1.5(x − 22)), k = 8, elbow 23.60), 2,000 questions per
+ * rung, each replicate fitted once to exact match and once to per-token accuracy (same
+ * simulated evaluations). A replicate "locates" the elbow if its fit converges off the bounds;
+ * the share within ±0.25 decade of the truth is the verdict's number.
+ *
+ * @param replicates replicates per ladder (default 200)
+ * @param seed base seed
+ * @returns one row per ladder position × signal
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { claimBReplicates } from "./claims.ts";
+ * const rows = claimBReplicates(5);
+ * assert.equal(rows.length, 6);
+ * ```
+ */
+export function claimBReplicates(replicates = 200, seed = 1000): LadderStudyRow[] {
+  return ladderStudy({ x0: 22, s: 1.5, k: 8 }, [-1.5, -1, -0.5], 2000, replicates, seed);
 }
 
 /** One row of the claim (c) table. */
