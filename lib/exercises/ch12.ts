@@ -38,7 +38,7 @@ export const ex12_2: Exercise = {
     return ladderEmergenceScore(pts, "acc");
   },
   tolerance: 5e-3,
-  explanation: "About 1.87: two steps (0.33 and 0.15) and a range of 0.48. With three models " +
+  explanation: "About 1.88: two steps (0.33 and 0.16) and a range of 0.49. With three models " +
     "the score cannot say much; a straight line of three points would score 2.",
   hint: "(max − min) / sqrt(median of the squared steps); with two steps the median is their mean.",
 };
