@@ -45,6 +45,22 @@ export const PYTHIA_TASKS: Readonly<Record<string, readonly string[]>> = {
   wsc: ["acc"],
 };
 
+/**
+ * Answer choices per question of the multiple-choice tasks (from the task definitions: ARC
+ * questions have four options, a few three or five; PIQA two solutions; SciQ four options;
+ * WinoGrande two fillers; LogiQA four options; WSC, as the harness poses it, yes or no), so
+ * chance is 1/choices. LAMBADA is not multiple choice.
+ */
+export const PYTHIA_TASK_CHOICES: Readonly<Record<string, number>> = {
+  arc_easy: 4,
+  arc_challenge: 4,
+  piqa: 2,
+  sciq: 4,
+  winogrande: 2,
+  logiqa: 4,
+  wsc: 2,
+};
+
 /** Schema of `data/pythia-evals.csv`. */
 export const PYTHIA_EVALS_SCHEMA = {
   columns: {
@@ -99,7 +115,7 @@ export interface PythiaEvalRow {
 export type PythiaEvalDraft = Omit<PythiaEvalRow, "n"> & { n: number | null };
 
 /** Column order of `data/pythia-evals.csv`. */
-export const PYTHIA_EVALS_HEADER = Object.keys(PYTHIA_EVALS_SCHEMA.columns);
+export const PYTHIA_EVALS_HEADER: readonly string[] = Object.keys(PYTHIA_EVALS_SCHEMA.columns);
 
 /**
  * Model identity of a folder under `evals/pythia-v1/`: the size, whether it is deduplicated,
@@ -275,7 +291,7 @@ export function loadPythiaEvals(filter?: (r: PythiaEvalRow) => boolean): PythiaE
 }
 
 /** Sort order of models by size. */
-export const PYTHIA_SIZES = Object.keys(PYTHIA_PARAMS);
+export const PYTHIA_SIZES: readonly string[] = Object.keys(PYTHIA_PARAMS);
 
 /**
  * Sort key for rows of the tidy table: size, deduplication, shots, step, task order of

@@ -23,7 +23,7 @@ import { extrapolate, type PowerForm } from "./extrapolate.ts";
 export const COLLAPSE_FRACTION = 1e-3;
 
 /** ln 1.05: the 5 % criterion as a log-ratio. */
-export const WITHIN_5_PERCENT = Math.log(1.05);
+export const WITHIN_5_PERCENT: number = Math.log(1.05);
 
 /** One checkpoint of a run: step, the x the law is fitted against, and the NLL (nats). */
 export interface Checkpoint {

@@ -486,3 +486,29 @@ export function rescoreLadder(rungs: readonly (readonly SampleRecord[])[]): Resc
   }
   return rows;
 }
+
+/**
+ * URL of a file or folder among the book's per-sample fixtures
+ * (`tests/fixtures/lmeval/samples/<model folder>/<file>`), so notebooks can open them from
+ * anywhere.
+ *
+ * @param path `"<model folder>"` or `"<model folder>/<file>"`
+ * @returns the URL
+ * @throws {Error} if the path has more than two parts or a part that is empty, `.` or `..`
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exampleSamples } from "./samples.ts";
+ * assert.ok(exampleSamples("dummy").pathname.endsWith("/tests/fixtures/lmeval/samples/dummy"));
+ * assert.throws(() => exampleSamples("../x"), /model folder/);
+ * ```
+ */
+export function exampleSamples(path: string): URL {
+  const parts = path.split("/");
+  if (parts.length > 2 || parts.some((p) => p === "" || p === "." || p === ".." || /\\/.test(p))) {
+    throw new Error(
+      `exampleSamples: "${path}" must be "<model folder>" or "<model folder>/<file>"`,
+    );
+  }
+  return new URL(`../../tests/fixtures/lmeval/samples/${path}`, import.meta.url);
+}
