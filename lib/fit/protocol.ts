@@ -106,7 +106,7 @@ export function fitRows(run: readonly Checkpoint[], options: ProtocolOptions): C
   if (!(w > 0 && w < 1)) throw new RangeError(`${where}: window must lie in (0, 1), got ${w}`);
   const final = r[r.length - 1].step;
   const minStep = options.minStep ?? 1;
-  return r.filter((c) => c.step >= minStep && c.step <= w * final && c.step < final);
+  return r.filter((c) => c.step >= minStep && c.step <= w * final);
 }
 
 /**

@@ -67,6 +67,24 @@ Deno.test("two-rung COPA ladder: discrete and continuous side by side", () => {
   assert.throws(() => rescoreLadder([read(COPA_A), read(ARC)]), /other documents/);
 });
 
+Deno.test("acc_norm divides by the choice's length without the leading delimiter", () => {
+  // " a" is the delimiter plus a 1-character choice, " bcd" a 3-character one:
+  // −1/1 = −1 < −2.5/3 = −0.83, so the second choice wins (with the delimiter counted,
+  // −1/2 = −0.5 > −2.5/4 = −0.625 and the first would)
+  const s = scoreSample({
+    docId: 0,
+    kind: "multiple_choice",
+    target: 1,
+    logliks: [-1, -2.5],
+    greedy: [false, false],
+    continuations: [" a", " bcd"],
+    correct: 1,
+    generated: null,
+    logged: {},
+  });
+  assert.deepEqual([s.grade, s.gradeNorm], [0, 1]);
+});
+
 Deno.test("single log-likelihood and generation records", () => {
   const ll = parseSamples(
     JSON.stringify({ doc_id: 7, target: " dog", filtered_resps: [["-0.5", "True"]], acc: 1 }),
