@@ -18,12 +18,17 @@ const COPA_A = "sshleifer__tiny-gpt2/samples_copa_2026-10-01T23-15-32.942677.jso
 const COPA_B =
   "hf-internal-testing__tiny-random-gpt2/samples_copa_2026-10-01T23-15-52.736695.jsonl";
 
-Deno.test("real excerpts are intact: target_hash is the sha256 of each logged target", () => {
+Deno.test("real excerpts are intact: the harness's own hashes of doc, prompt and target", () => {
+  // lm-eval 0.4 logs sha256 of json.dumps(doc, indent=2, ensure_ascii=False), of the first
+  // request's context and of the target: any edit to the copied lines breaks one of them
+  const sha = (s: string) => createHash("sha256").update(s).digest("hex");
   for (const f of [ARC, COPA_A, COPA_B]) {
     for (const line of Deno.readTextFileSync(new URL(f, dir)).trim().split("\n")) {
       const row = JSON.parse(line);
-      const h = createHash("sha256").update(String(row.target)).digest("hex");
-      assert.equal(h, row.target_hash, `${f} doc ${row.doc_id}`);
+      const where = `${f} doc ${row.doc_id}`;
+      assert.equal(sha(String(row.target)), row.target_hash, where);
+      assert.equal(sha(row.arguments.gen_args_0.arg_0), row.prompt_hash, where);
+      assert.equal(sha(JSON.stringify(row.doc, null, 2)), row.doc_hash, where);
     }
   }
 });
