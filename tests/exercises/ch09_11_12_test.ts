@@ -29,7 +29,9 @@ Deno.test("chapters 9, 11, 12: exercise answers against independent values", () 
   assertAlmostEquals(ch12.ex12_3.answer() as number, 7.2934036231264665, 1e-12);
   assert.deepEqual(ch09.exercises.map((e) => e.id), ["09.1", "09.2", "09.3", "09.4"]);
   assert.deepEqual(ch11.exercises.map((e) => e.id), ["11.1", "11.2", "11.3"]);
-  assert.deepEqual(ch12.exercises.map((e) => e.id), ["12.1", "12.2", "12.3"]);
+  assert.deepEqual(ch12.exercises.map((e) => e.id), ["12.1", "12.2", "12.3", "12.4"]);
+  // 12.4: python, exp(l[1]) / sum(exp(l)) on the four logged log-likelihoods of ARC question 1
+  assertAlmostEquals(ch12.ex12_4.answer() as number, 0.3182176542508619, 1e-12);
 });
 
 Deno.test("chapters 9, 11, 12: rounded reader answers pass, typical slips do not", () => {
@@ -45,4 +47,6 @@ Deno.test("chapters 9, 11, 12: rounded reader answers pass, typical slips do not
   assert.equal(gradeAnswer(ch12.ex12_1, 5152).status, "wrong"); // forgot the + 1
   assert.equal(gradeAnswer(ch12.ex12_2, 1.88).status, "right");
   assert.equal(gradeAnswer(ch12.ex12_3, 7.29).status, "right");
+  assert.equal(gradeAnswer(ch12.ex12_4, 0.318).status, "right");
+  assert.equal(gradeAnswer(ch12.ex12_4, 0.671).status, "wrong"); // e^ll of B alone
 });
