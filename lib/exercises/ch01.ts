@@ -13,6 +13,7 @@ export const ex01_1: Exercise = {
   question: "Using L(N, D) = 1.69 + 406.4/N^0.34 + 410.7/D^0.28, what loss does the law predict " +
     "for Chinchilla (N = 70·10⁹ parameters, D = 1.4·10¹² tokens)? Three decimals.",
   answer: () => chinchillaLoss(70e9, 1.4e12),
+  precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation: "1.69 + 0.0835 + 0.1632 ≈ 1.937 nats per token: most of the loss is the " +
     "irreducible E, and the rest shrinks smoothly with N and D.",
@@ -26,6 +27,7 @@ export const ex01_2: Exercise = {
     "2.3×10²² for GPT-3 13B. By how many decades (log10 of the ratio) does the seed overstate " +
     "it? Three decimals.",
   answer: () => compareFirstEmergence(loadFirstEmergence())[0].decadesOff as number,
+  precision: { decimals: 3 },
   tolerance: 2e-3,
   explanation: "log10(3 / 2.3) ≈ 0.115 decades: small, but the seed rounded 2.3 up to 3, which " +
     "is not the nearest one-digit value.",
@@ -38,6 +40,7 @@ export const ex01_3: Exercise = {
   question: "With C = 6·N·D and the same law, what model size N (in billions of parameters) " +
     "minimises the loss at C = 10²² FLOPs? Two decimals.",
   answer: () => computeOptimal(1e22).n / 1e9,
+  precision: { decimals: 2 },
   tolerance: 0.01,
   explanation: "About 5.16 B parameters trained on about 323 B tokens: the closed form is " +
     "N = G·(C/6)^(β/(α+β)) with G = (αA/(βB))^(1/(α+β)).",

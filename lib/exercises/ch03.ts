@@ -13,6 +13,7 @@ export const ex03_1: Exercise = {
   question: "With p(x) = σ(1.5·(x − 22)), at what log-compute x does an 8-token exact match " +
     "reach ½? Three decimals.",
   answer: () => elbowLogCompute(8, 22, 1.5, 0.5),
+  precision: { decimals: 3 },
   tolerance: 2e-3,
   explanation: "x = 22 + logit(0.5^(1/8))/1.5 = 22 + 2.4023/1.5 ≈ 23.602: 1.6 decades after the " +
     "per-token midpoint.",
@@ -25,6 +26,7 @@ export const ex03_2: Exercise = {
   question: "For k = 20 and s = 1.5, what is the largest slope dEM/dx (per decade) anywhere on " +
     "the exact-match curve? Three decimals.",
   answer: () => maxExactMatchSlope(20, 1.5),
+  precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation: "s·(k/(k+1))^(k+1) = 1.5·(20/21)²¹ ≈ 0.538, only 1.44 times the k = 1 value " +
     "s/4 = 0.375: long chains move the elbow far more than they steepen it.",
@@ -37,6 +39,7 @@ export const ex03_3: Exercise = {
   question: "At per-token accuracy p = 0.95, how many times steeper is the 20-token exact-match " +
     "curve than the per-token curve (same x)? Two decimals.",
   answer: () => slopeRatio(0.95, 20),
+  precision: { decimals: 2 },
   tolerance: 0.01,
   explanation: "k·p^(k−1) = 20·0.95¹⁹ ≈ 7.55, well short of 20: 'k times' needs p within about " +
     "0.5 % of 1 for k = 20.",

@@ -14,7 +14,8 @@ export const ex04_1: Exercise = {
   question: "Without rounding p first, what is the 4-digit exact match at x = 23.5 " +
     "(p = σ(2.25))? Four decimals.",
   answer: () => row(4, 23.5).em,
-  tolerance: 5e-5,
+  precision: { decimals: 4 },
+  tolerance: 1e-4,
   explanation: "σ(2.25)⁴ = 0.90465⁴ ≈ 0.6698. The seed's 0.671 comes from p rounded to 0.905 " +
     "first: a rounded, not a wrong, value.",
   hint: "Compute σ(2.25) = 1/(1 + e^(−2.25)) to at least five digits, then raise it to the 4th " +
@@ -25,9 +26,10 @@ export const ex04_1: Exercise = {
 export const ex04_2: Exercise = {
   id: "04.2",
   question: "By what factor does 4-digit exact match grow from 10²⁰ to 10²⁵ FLOPs, computed " +
-    "from unrounded p? Give the whole number (within 0.5 %).",
+    "from unrounded p? Give it to three significant digits.",
   answer: () => foldChanges(scaleRows(4)).exactMatch,
-  relativeTolerance: 5e-3,
+  precision: { significant: 3 },
+  tolerance: 1000,
   explanation: "(σ(4.5)/σ(−3))⁴ ≈ 20.854⁴ ≈ 189,000; the seed's 195,000 used p rounded to " +
     "0.047, which lowers the starting value's fourth power by 3.5 % and so raises the ratio by 3.3 %.",
   hint: "The EM fold-change is the per-token fold-change to the 4th power.",
@@ -39,7 +41,8 @@ export const ex04_3: Exercise = {
   question: "For the 20-token variant, what is exact match at x = 22.5? Give it to 3 " +
     "significant digits.",
   answer: () => row(20, 22.5).em,
-  relativeTolerance: 5e-3,
+  precision: { significant: 3 },
+  tolerance: 1e-6,
   explanation: "σ(0.75)²⁰ ≈ 0.000436 (0.679²⁰ ≈ 0.000434); the seed's 0.00037 is an arithmetic " +
     "slip, the one wrong number of the walkthrough.",
   hint: "Work in logs: 20·ln(0.67918) ≈ −7.74.",

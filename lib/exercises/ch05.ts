@@ -14,6 +14,7 @@ export const ex05_1: Exercise = {
     "20-token exact match. How many decades later does the exact-match score reach ½? Two " +
     "decimals.",
   answer: () => elbowLogCompute(20, 22, 1.5) - elbowLogCompute(1, 22, 1.5),
+  precision: { decimals: 2 },
   tolerance: 0.01,
   explanation: "About 2.23 decades, a 170-fold difference in compute, produced by the metric " +
     "alone: the model is the same.",
@@ -26,6 +27,7 @@ export const ex05_2: Exercise = {
   question: "A model scores 0 of 200 on a benchmark. What is the upper end of the 95 % Wilson " +
     "interval for its true accuracy? Three decimals.",
   answer: () => wilsonInterval(0, 200).upper,
+  precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation: "About 0.019: 'zero' only means below about 1/50 here, so a flat-at-zero stretch " +
     "cannot tell a hidden smooth rise from a true absence.",

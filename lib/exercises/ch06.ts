@@ -14,7 +14,7 @@ import { perTokenAccuracy } from "../math/sigmoid.ts";
 export const ex06_1: Exercise = {
   id: "6.1",
   question: "Run `simulateChain` with k = 1 (x0 = 22, s = 1.5, n = 5000, seed 11, scales 19 … " +
-    "25). What is the largest |exact match − per-token accuracy| over the scales?",
+    "25). What is the largest |exact match − per-token accuracy| over the scales? Six decimals.",
   answer: () => {
     const rows = simulateChain({
       xs: [19, 20, 21, 22, 23, 24, 25],
@@ -26,7 +26,8 @@ export const ex06_1: Exercise = {
     });
     return Math.max(...rows.map((r) => Math.abs(r.exactMatch - r.tokenAccuracy)));
   },
-  tolerance: 1e-12,
+  precision: { decimals: 6 },
+  tolerance: 1e-6,
   explanation: "Zero, not just small: with one token per answer, the answer is right exactly " +
     "when its token is, and the simulator grades both metrics on the same draws. The jump in " +
     "the k = 8 ladder came from the chain, not from anything else in the simulator.",
@@ -39,7 +40,8 @@ export const ex06_2: Exercise = {
   question: "A model scores 0 out of 1000 questions. What is the upper end of the 95 % Wilson " +
     "interval for its exact match? (Three significant digits are enough.)",
   answer: () => wilsonInterval(0, 1000).upper,
-  relativeTolerance: 5e-3,
+  precision: { significant: 3 },
+  tolerance: 1e-5,
   explanation: "About 0.0038: the data rule out an exact match above roughly 0.4 %, but not " +
     'anything below it. Written as a number, the 0 hides that; the book writes "< 1/1000".',
   hint: "Use `wilsonInterval(0, 1000)` from lib/stats/wilson.ts, or the formula with p̂ = 0: " +
@@ -53,6 +55,7 @@ export const ex06_3: Exercise = {
     "probability p⁸. How many questions n are needed before the expected number of exact " +
     "matches reaches 1? Give the smallest integer.",
   answer: () => Math.ceil(1 / exactMatch(perTokenAccuracy(21, 22, 1.5), 8)),
+  precision: { decimals: 0 },
   tolerance: 0.5,
   explanation: "p = σ(−1.5) = 0.1824 and p⁸ = 1.23 × 10⁻⁶, so n ≈ 815 000 questions — far " +
     "beyond any benchmark. That is why the exact (binomial) path, which costs the same for any " +

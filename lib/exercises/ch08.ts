@@ -15,9 +15,10 @@ export const LAW = { c: 2e6, alpha: -0.35 } as const;
 export const ex08_1: Exercise = {
   id: "8.1",
   question: "With L_CE(N) = (N/c)^α, what is the probability of a correct token at N = c, " +
-    "whatever α is?",
+    "whatever α is? Three decimals.",
   answer: () => tokenProbability(LAW.c, LAW),
-  tolerance: 1e-6,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation: "At N = c the cross-entropy is 1^α = 1 nat, so p = e⁻¹ ≈ 0.368.",
   hint: "What is (c/c)^α? Then p = exp(−L_CE).",
 };
@@ -26,9 +27,10 @@ export const ex08_1: Exercise = {
 export const ex08_2: Exercise = {
   id: "8.2",
   question: "Same law (c = 2 × 10⁶, α = −0.35), answers of L = 8 tokens. What is the expected " +
-    "token edit distance L·(1 − p) of a model with N = 10⁹ parameters?",
+    "token edit distance L·(1 − p) of a model with N = 10⁹ parameters? Three decimals.",
   answer: () => schaefferCurves([9], LAW, 8)[0].editDistance,
-  tolerance: 1e-4,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation: "L_CE = (500)^−0.35 ≈ 0.1137, p ≈ 0.8925 and 8·(1 − p) ≈ 0.86 wrong tokens per " +
     "answer, while exact match p⁸ is only about 0.40.",
   hint: "Compute L_CE = (N/c)^α, then p = exp(−L_CE), then L·(1 − p).",
@@ -38,9 +40,10 @@ export const ex08_2: Exercise = {
 export const ex08_3: Exercise = {
   id: "8.3",
   question: "Compute the BIG-bench emergence score of the values [0, 0.01, 0.02, 0.03, 0.83] " +
-    "(ordered by scale).",
+    "(ordered by scale). Give a whole number.",
   answer: () => emergenceScore([0, 0.01, 0.02, 0.03, 0.83]),
-  tolerance: 1e-6,
+  precision: { decimals: 0 },
+  tolerance: 0.5,
   explanation: "Steps² are 0.0001, 0.0001, 0.0001 and 0.64; their median is 0.0001, so the " +
     "score is (0.83 − 0) / 0.01 = 83, positive because the maximum comes after the minimum.",
   hint: "Range (max − min) divided by the square root of the median squared step, with the " +

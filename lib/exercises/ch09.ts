@@ -22,7 +22,8 @@ export const ex09_1: Exercise = {
     "k = 5 answer digits, what per-digit accuracy does the chain model imply? Three decimals.",
   answer: () =>
     impliedArithmetic(loadGpt3Arithmetic(), "answer-digits").find((r) => r.task === "4D+")!.p,
-  tolerance: 5e-4,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation: "0.255^(1/5) ≈ 0.761. With k = 4 (operand digits) the same EM reads as " +
     "0.255^(1/4) ≈ 0.711: the implied p depends on what you count.",
   hint: "Invert EM = p^k: take the k-th root of 0.255.",
@@ -34,7 +35,8 @@ export const ex09_2: Exercise = {
   question: "Pythia-70M answers 951 of the 5,153 LAMBADA passages correctly. What is the upper " +
     "end of the 95 % Wilson interval of its accuracy? Three decimals.",
   answer: () => pythiaPoints(loadPythia())[0].accUpper,
-  tolerance: 5e-4,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation: "About 0.195 (the estimate is 0.1846): with five thousand examples the interval " +
     "is about ±1 point, much narrower than the gaps between model sizes.",
   hint: "Use wilsonInterval(951, 5153) from lib/stats/wilson.ts.",
@@ -50,7 +52,8 @@ export const ex09_3: Exercise = {
     const f = (s: string) => rows.find((r) => r.ability.startsWith(s))!.train_flops;
     return Math.log10(f("Addition/subtraction (4-5") / f("Addition/subtraction (3"));
   },
-  tolerance: 5e-3,
+  precision: { decimals: 2 },
+  tolerance: 0.01,
   explanation: "log10(3.1e23 / 2.3e22) ≈ 1.13: one or two more digits in the answer moved the " +
     "emergence point by more than a decade, as the chain model says a longer chain should.",
   hint: "Take log10 of the ratio of the two FLOP counts.",
@@ -64,7 +67,8 @@ export const ex09_4: Exercise = {
   answer: () =>
     gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits")
       .find((r) => r.task === "2D+" && r.size === "13B")!.p,
-  tolerance: 5e-4,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation: "0.555^(1/3) ≈ 0.822, against 0.119^(1/3) ≈ 0.49 for 6.7B: per digit, the jump " +
     "from 6.7B to 13B is a halving of the error rate. With k = 1 (a 3-digit answer is often a " +
     "single BPE token) p is EM itself, 0.555, and the jump stays a jump.",

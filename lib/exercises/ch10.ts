@@ -21,9 +21,10 @@ export const ex10_1: Exercise = {
   id: "10.1",
   question:
     "The ladder's model has context L = 3n + 2 = 17 tokens for n = 5, vocabulary V = 13 and two " +
-    "hidden layers of width H. How many parameters does the H = 32 rung have?",
+    "hidden layers of width H. How many parameters does the H = 32 rung have? Give a whole number.",
   answer: () => parameterCount(modelConfig(5, 32)),
-  tolerance: 0,
+  precision: { decimals: 0 },
+  tolerance: 0.5,
   explanation:
     "N = L·V·H + H + H² + H + H·V + V = 17·13·32 + 32 + 1024 + 32 + 416 + 13 = 8589; the " +
     "one-hot first layer (7072) dominates at this width.",
@@ -42,7 +43,8 @@ export const ex10_2: Exercise = {
     const d = loadLadder();
     return chainComparison(d, rungCheckpoints(d, 32).at(-1)!).pk;
   },
-  relativeTolerance: 0.01,
+  precision: { significant: 3 },
+  tolerance: 1e-3,
   explanation:
     "Raising p to the 6th power assumes every digit is as hard as the average one. The " +
     "measured exact match is lower, because the digits are not equally hard: the product of " +
@@ -56,9 +58,10 @@ export const ex10_3: Exercise = {
   id: "10.3",
   question:
     "A checkpoint answers 0 of the first 20 test problems exactly. What is the upper end of " +
-    "the 95 % Wilson interval for its exact match?",
+    "the 95 % Wilson interval for its exact match? Three decimals.",
   answer: () => wilsonInterval(0, 20).upper,
-  tolerance: 0.002,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation:
     "With k = 0 the Wilson upper end is z²/(n + z²) = 3.84/23.84 ≈ 0.161: the 20-problem test " +
     "cannot tell 0 from 16 %, so every checkpoint below that looks the same — flat at zero.",
@@ -75,7 +78,8 @@ export const ex10_4: Exercise = {
   answer: () =>
     ladderEmergenceScores(finalPoints(loadLadder())).find((s) => s.metric === "exact match")!
       .score,
-  relativeTolerance: 0.05,
+  precision: { significant: 2 },
+  tolerance: 0.1,
   explanation:
     "The six steps between rungs are mostly tiny and two are huge, so their median is small " +
     "and the score is large: the definition rewards a curve that moves in one or two jumps.",

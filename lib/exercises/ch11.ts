@@ -18,7 +18,8 @@ export const ex11_1: Exercise = {
     claimARuns(undefined, [0.1]).find((r) =>
       r.condition === "constant LR, no noise" && r.form === "power"
     )!.relError,
-  tolerance: 0.05,
+  precision: { decimals: 1 },
+  tolerance: 0.1,
   explanation: "About −9.0 %: the pure law keeps falling at the rate it had early on, while " +
     "the real curve bends towards its floor. The same data with a floor term is fitted exactly.",
   hint: "Read the row 'constant LR, no noise', 'first 10% of tokens', form 'power' of the table.",
@@ -30,7 +31,8 @@ export const ex11_2: Exercise = {
   question: "With per-token accuracy σ(1.5·(x − 22)), at what log10 compute does exact match " +
     "over k = 8 tokens reach ½? Two decimals.",
   answer: () => elbowLogCompute(8, 22, 1.5),
-  tolerance: 5e-3,
+  precision: { decimals: 2 },
+  tolerance: 0.01,
   explanation: "x = 22 + logit(0.5^(1/8))/1.5 ≈ 23.60: the elbow sits 1.6 decades to the " +
     "right of the per-token midpoint.",
   hint: "Solve σ(1.5(x − 22))^8 = 0.5: the per-token accuracy must be 0.5^(1/8).",
@@ -45,7 +47,8 @@ export const ex11_3: Exercise = {
   answer: () =>
     claimAPythia().find((r) => r.data.startsWith("Pythia 6.9b over") && r.form === "power")!
       .logRatio,
-  tolerance: 5e-4,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation: "About −0.412: the prediction is e^−0.412 ≈ 0.66 of the real NLL. Early in a run " +
     "the curve falls steeply and the straight line in log–log space carries that steepness far " +
     "beyond where the real curve has flattened.",

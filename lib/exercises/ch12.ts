@@ -38,7 +38,8 @@ export const ex12_2: Exercise = {
     const pts = ladderMetric(loadLadder(LADDER), "lambada_openai", "acc");
     return ladderEmergenceScore(pts, "acc");
   },
-  tolerance: 5e-3,
+  precision: { decimals: 2 },
+  tolerance: 0.01,
   explanation: "About 1.88: two steps (0.33 and 0.16) and a range of 0.49. With three models " +
     "the score cannot say much; a straight line of three points would score 2.",
   hint: "(max − min) / sqrt(median of the squared steps); with two steps the median is their mean.",
@@ -50,7 +51,8 @@ export const ex12_3: Exercise = {
   question: "Pythia-410M has 405,334,016 parameters and saw 299,892,736,000 tokens. What is its " +
     "training compute 6·N·D, in units of 10^20 FLOPs? Two decimals.",
   answer: () => trainingCompute(405334016, 299892736000) / 1e20,
-  tolerance: 5e-3,
+  precision: { decimals: 2 },
+  tolerance: 0.01,
   explanation: "About 7.29 × 10^20 FLOPs.",
   hint: "Multiply 6 × N × D and divide by 1e20.",
 };
@@ -66,7 +68,8 @@ export const ex12_4: Exercise = {
     const rows = parseSamples(Deno.readTextFileSync(exampleSamples(f)), f);
     return scoreSample(rows.find((r) => r.docId === 1)!).pCorrect!;
   },
-  tolerance: 5e-4,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation: "About 0.318: e^−0.3988 / (e^−0.7197 + e^−0.3988 + e^−0.8248 + e^−0.6682). The " +
     "choice is graded right (it has the highest likelihood), yet the model gives it less than a " +
     "third of its probability: the grade and the probability tell different stories.",

@@ -15,8 +15,9 @@ export const ex13_1: Exercise = {
   id: "13.1",
   question:
     "With x0 = 22 and s = 1.5, at what log10 compute x does exact match reach ½ for k = 20? " +
-    "(Read it off the sandbox, then check: x = x0 + logit(½^(1/k))/s.)",
+    "(Read it off the sandbox, then check: x = x0 + logit(½^(1/k))/s.) Two decimals.",
   answer: () => elbowLogCompute(20, 22, 1.5),
+  precision: { decimals: 2 },
   tolerance: 0.01,
   explanation:
     "½^(1/20) = 0.9659, whose logit is 3.345; divided by s = 1.5 that is 2.23 decades after " +
@@ -30,8 +31,9 @@ export const ex13_2: Exercise = {
   id: "13.2",
   question:
     "Set s = 3 (twice as steep) with x0 = 22. By how many decades of compute does the elbow " +
-    "move when k goes from 1 to 20?",
+    "move when k goes from 1 to 20? Two decimals.",
   answer: () => elbowLogCompute(20, 22, 3) - elbowLogCompute(1, 22, 3),
+  precision: { decimals: 2 },
   tolerance: 0.01,
   explanation:
     "The shift is logit(½^(1/k))/s: the same logit (3.345) divided by 3 instead of 1.5, so " +
@@ -45,8 +47,9 @@ export const ex13_3: Exercise = {
   id: "13.3",
   question:
     "Switch the sandbox to mean token log-likelihood with k = 20, x0 = 22, s = 1.5. What is " +
-    "ln p (in nats) at the exact-match elbow?",
+    "ln p (in nats) at the exact-match elbow? Four decimals.",
   answer: () => meanTokenLogLikelihood(perTokenAccuracy(elbowLogCompute(20, 22, 1.5), 22, 1.5)),
+  precision: { decimals: 4 },
   tolerance: 1e-4,
   explanation: "At the elbow p^20 = ½, so 20·ln p = ln ½ and ln p = −0.6931/20 = −0.0347 " +
     "nats: the smooth metric is already within a few hundredths of its ceiling of 0 there.",
@@ -58,12 +61,13 @@ export const ex13_4: Exercise = {
   id: "13.4",
   question:
     "At the elbow for k = 20 (x0 = 22, s = 1.5), how many times steeper is the exact-match " +
-    "curve than the per-token curve, i.e. (dEM/dx) / (dp/dx) at that x?",
+    "curve than the per-token curve, i.e. (dEM/dx) / (dp/dx) at that x? One decimal.",
   answer: () => {
     const x = elbowLogCompute(20, 22, 1.5);
     return exactMatchSlope(x, 22, 1.5, 20) / perTokenSlope(x, 22, 1.5);
   },
-  relativeTolerance: 0.01,
+  precision: { decimals: 1 },
+  tolerance: 0.1,
   explanation: "dEM/dx = k·p^(k−1)·dp/dx, so the ratio is k·p^(k−1) = 20 × ½ / 0.9659 ≈ 10.35. " +
     "The per-token curve is nearly flat up there (p ≈ 0.97), which is why the exact-match " +
     "curve is only modestly steeper in absolute terms.",

@@ -18,6 +18,7 @@ export const ex14_1: Exercise = {
   question:
     "In the chapter's world (k = 8, x0 = 22, s = 1.5 per decade), at what log10 compute does exact match reach ½? Give x to two decimals.",
   answer: () => elbowLogCompute(WORLD.k, WORLD.x0, WORLD.s),
+  precision: { decimals: 2 },
   tolerance: 0.01,
   explanation:
     "Exact match ½ needs p = ½^(1/8) ≈ 0.917, whose logit is about 2.40; divided by s = 1.5 that is 1.60 decades above x0.",
@@ -30,7 +31,8 @@ export const ex14_2: Exercise = {
   question:
     "The ladder whose top rung sits two decades below that elbow is evaluated on n = 200 questions. How many exact matches do you expect at its top rung (n·p^k)? Two decimals.",
   answer: () => 200 * exactMatch(perTokenAccuracy(elbowLogCompute(8, 22, 1.5) - 2, 22, 1.5), 8),
-  tolerance: 0.005,
+  precision: { decimals: 2 },
+  tolerance: 0.01,
   explanation:
     "Far less than one: a benchmark of 200 questions will almost always read 0/200 there, so an exact-match fit has nothing to work with.",
   hint: "Compute p at x = elbow − 2 with the sigmoid, raise it to the 8th power, multiply by 200.",
