@@ -47,5 +47,59 @@ export const ex01_3: Exercise = {
   hint: "Substitute D = C/(6N) into L and set dL/dN = 0; or scan N on a log grid.",
 };
 
+/** Predict: what happens to loss off the compute-optimal split. */
+export const ex01_4: Exercise = {
+  id: "01.4",
+  kind: "predict",
+  question: "At C = 10²² FLOPs, take the compute-optimal model and instead train a model twice " +
+    "as large on half as many tokens (same compute). Will the law's predicted loss be higher, " +
+    "lower or the same?",
+  prediction: { type: "direction", options: ["higher", "lower", "the same"] },
+  answer: () => {
+    const o = computeOptimal(1e22);
+    const off = chinchillaLoss(2 * o.n, o.d / 2);
+    return off > o.loss + 1e-12 ? "higher" : off < o.loss - 1e-12 ? "lower" : "the same";
+  },
+  explanation: "Higher, if only slightly (about 0.01 nats): the optimum is a minimum over the " +
+    "split of a fixed budget, so any other split, bigger or smaller, costs loss. The curve is " +
+    "flat near the optimum, which is why labs can trade a little loss for a smaller model.",
+  hint: "The compute-optimal point minimises L(N, C/(6N)) over N. What is true of every other " +
+    "point on that curve?",
+};
+
+/** Change a parameter: ten times more compute per decade. */
+export const ex01_5: Exercise = {
+  id: "01.5",
+  kind: "change-parameter",
+  question: "The cell below computes the compute-optimal model at C = 10²² FLOPs. Change C to " +
+    "10²⁴ and rerun it. By what factor did the optimal N grow? Two decimals.",
+  answer: () => computeOptimal(1e24).n / computeOptimal(1e22).n,
+  precision: { decimals: 2 },
+  tolerance: 0.01,
+  explanation: "About 8: N grows as C^(β/(α+β)) = C^0.45, so 100 times the compute buys 8 times " +
+    "the parameters and 12.5 times the tokens. The split barely moves; the loss falls smoothly.",
+  hint: "Divide the new N by the old one; compare with 100^(0.28/0.62).",
+};
+
+/** Discussion: from a loss curve to a capability forecast. */
+export const ex01_6: Exercise = {
+  id: "01.6",
+  kind: "discuss",
+  question: "A manager has a smooth loss curve for the next model and asks whether it will do " +
+    "3-digit addition. What does the loss curve let you say, and what else would you need to " +
+    "know before answering?",
+  answer: () =>
+    "Good answers separate what the loss law predicts (average per-token loss, smoothly, " +
+    "across all text) from what the manager asks (one task, graded all-or-nothing). They " +
+    "should ask for: how per-token accuracy on this task relates to the average loss (tasks " +
+    "differ), how many tokens the answer has (k, chapter 2), how the task is graded (exact " +
+    "match turns a smooth p into an abrupt p^k), and how many test questions there are (0/n " +
+    "is not zero, chapter 5). Push students to say which of these they could measure on " +
+    "smaller models now. A weak answer reads a capability threshold off the loss curve.",
+  explanation: "The loss curve predicts loss; the task needs a link from loss to per-token " +
+    "accuracy on that task, the answer length and the grading rule.",
+  hint: "List what stands between an average loss on text and a right/wrong grade on one task.",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex01_1, ex01_2, ex01_3];
+export const exercises: Exercise[] = [ex01_1, ex01_2, ex01_3, ex01_4, ex01_5, ex01_6];

@@ -43,5 +43,54 @@ export const ex02_3: Exercise = {
   hint: "Find the largest integer k with k·ln(0.99) ≥ ln(0.5).",
 };
 
+/** Predict: halving the error rate on a 20-token answer. */
+export const ex02_4: Exercise = {
+  id: "02.4",
+  kind: "predict",
+  question: "A model improves its per-token accuracy from 0.90 to 0.95, halving its error " +
+    "rate. By what factor does its exact match on a 20-token answer grow? Predict a range " +
+    "before running the cell that computes both values.",
+  prediction: { type: "range", maxWidth: 1 },
+  answer: () => exactMatch(0.95, 20) / exactMatch(0.9, 20),
+  explanation: "About 2.95: (0.95/0.90)²⁰ ≈ 2.95. Halving the error rate triples the exact " +
+    "match here; at longer answers the same per-token gain would multiply it far more.",
+  hint: "The factor is (0.95/0.90)^20: how much is 1.0556 to the 20th power? Try ln.",
+};
+
+/** Change a parameter: the chain length. */
+export const ex02_5: Exercise = {
+  id: "02.5",
+  kind: "change-parameter",
+  question: "The cell below finds the per-token accuracy needed for 50 % exact match on a " +
+    "20-token answer. Change k to 40 and rerun it. What per-token accuracy is needed now? " +
+    "Four decimals.",
+  answer: () => requiredPerToken(0.5, 40),
+  precision: { decimals: 4 },
+  tolerance: 1e-4,
+  explanation: "½^(1/40) ≈ 0.9828: twice the chain needs about half the error rate per token " +
+    "(1.7 % instead of 3.4 %), because 1 − ½^(1/k) ≈ ln 2/k.",
+  hint: "Solve p^40 = ½.",
+};
+
+/** Discussion: independence and equal difficulty. */
+export const ex02_6: Exercise = {
+  id: "02.6",
+  kind: "discuss",
+  question: "The chain model assumes every token is right independently and with the same " +
+    "probability. Name a real task where that fails, and say whether the model then over- or " +
+    "under-states the real exact match.",
+  answer: () =>
+    "Examples: multi-digit addition (carry digits are harder than units digits), code (one " +
+    "wrong variable name breaks everything after it), multi-step reasoning (an early mistake " +
+    "propagates). With unequal difficulty and the same average p, the product of the p_i is at " +
+    "most p^k (AM-GM), so p^k over-states exact match. With positively correlated errors " +
+    "(a model that gets one step wrong tends to get others wrong), errors cluster in fewer " +
+    "answers and exact match can be higher than p^k. Ask students to back a claim with a " +
+    "two-token example they can compute by hand.",
+  explanation: "Unequal difficulty makes p^k an over-estimate; correlated errors can make it " +
+    "an under-estimate.",
+  hint: "Try two tokens with p = 0.8 and 1.0 against two tokens with p = 0.9 each.",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex02_1, ex02_2, ex02_3];
+export const exercises: Exercise[] = [ex02_1, ex02_2, ex02_3, ex02_4, ex02_5, ex02_6];

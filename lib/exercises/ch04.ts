@@ -5,6 +5,10 @@
  */
 import type { Exercise } from "../book/exercises.ts";
 import { foldChanges, scaleRows } from "../tables/scales.ts";
+import { exactMatch } from "../math/chain.ts";
+import { elbowLogCompute } from "../math/elbow.ts";
+import { perTokenAccuracy } from "../math/sigmoid.ts";
+import { rankingText } from "../book/predictions.ts";
 
 const row = (k: number, x: number) => scaleRows(k, [x])[0];
 
@@ -48,5 +52,66 @@ export const ex04_3: Exercise = {
   hint: "Work in logs: 20·ln(0.67918) ≈ −7.74.",
 };
 
+/** Predict: which metric moves most between 10²² and 10²³. */
+export const ex04_4: Exercise = {
+  id: "04.4",
+  kind: "predict",
+  question: "Between x = 22 and x = 23 (same p = σ(1.5·(x − 22))), which score rises by the " +
+    "most in absolute terms: per-token accuracy, 4-digit exact match or 20-token exact match? " +
+    "Rank all three, largest rise first.",
+  prediction: {
+    type: "ranking",
+    items: ["per-token", "4-digit exact match", "20-token exact match"],
+  },
+  answer: () => {
+    const rise = (k: number) =>
+      exactMatch(perTokenAccuracy(23, 22, 1.5), k) - exactMatch(perTokenAccuracy(22, 22, 1.5), k);
+    const rows: [string, number][] = [
+      ["per-token", rise(1)],
+      ["4-digit exact match", rise(4)],
+      ["20-token exact match", rise(20)],
+    ];
+    return rankingText(rows.sort((a, b) => b[1] - a[1]).map((r) => r[0]));
+  },
+  explanation: "4-digit exact match rises most (0.06 → 0.45), per-token accuracy next (0.50 → " +
+    "0.82) and 20-token exact match least (0.000001 → 0.018): a chain amplifies a rise only " +
+    "once p is high enough; before that it hides it.",
+  hint: "Compute p at both scales, then p⁴ and p²⁰ at both.",
+};
+
+/** Change a parameter: a shallower per-token curve. */
+export const ex04_5: Exercise = {
+  id: "04.5",
+  kind: "change-parameter",
+  question: "The cell below finds where 4-digit exact match reaches ½ for s = 1.5. Change s to " +
+    "0.75 (half as steep) and rerun it. Where does exact match reach ½ now? Two decimals.",
+  answer: () => elbowLogCompute(4, 22, 0.75),
+  precision: { decimals: 2 },
+  tolerance: 0.01,
+  explanation: "x ≈ 24.22, twice as far beyond x0 as the 23.11 at s = 1.5: a shallower " +
+    "per-token curve stretches everything, the distance to the elbow included.",
+  hint: "x = x0 + logit(½^(1/4))/s.",
+};
+
+/** Discussion: which metric to show. */
+export const ex04_6: Exercise = {
+  id: "04.6",
+  kind: "discuss",
+  question: "You have the eight-scale table for one model family. Which of the three metrics " +
+    "would you show someone deciding whether to fund a larger model, and which would you show " +
+    "someone deciding whether to ship the current one to users? Why might the answers differ?",
+  answer: () =>
+    "The funding decision is a forecast: it needs the metric that moves smoothly and can be " +
+    "extrapolated (per-token accuracy or log-likelihood), because exact match sits at zero for " +
+    "decades and gives a fit nothing to work with. The shipping decision is about what users " +
+    "experience: if users need the whole answer right, exact match on the real task is the " +
+    "honest number, with its Wilson interval. Good answers notice that both come from the " +
+    "same evaluation and that the disagreement is about the question asked, not about which " +
+    "metric is true. Watch for students who call exact match 'misleading' in general.",
+  explanation: "Forecasting needs a smooth metric; judging usefulness needs the metric users " +
+    "experience.",
+  hint: "Ask what each person needs to predict or judge, and which metric moves before the jump.",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex04_1, ex04_2, ex04_3];
+export const exercises: Exercise[] = [ex04_1, ex04_2, ex04_3, ex04_4, ex04_5, ex04_6];
