@@ -46,7 +46,7 @@ export const ex05_3: Exercise = {
     const lag = (k: number) => elbowLogCompute(k, 22, 1.5) - elbowLogCompute(1, 22, 1.5);
     return lag(5) < lag(20) ? "closer" : lag(5) > lag(20) ? "farther" : "the same";
   },
-  explanation: "Closer: about 1.2 decades instead of 2.2. The shorter the chain, the less " +
+  explanation: "Closer: about 1.3 decades instead of 2.2. The shorter the chain, the less " +
     "the metric hides; at k = 1 the two curves are the same curve.",
   hint: "The lag is logit(½^(1/k))/s. Is ½^(1/5) nearer to ½ or to 1 than ½^(1/20)?",
 };

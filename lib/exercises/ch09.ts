@@ -75,5 +75,69 @@ export const ex09_4: Exercise = {
   hint: "Take the cube root of 0.555.",
 };
 
+/** The 2-digit addition points of GPT-3 6.7B and 13B, read with k = 3 answer digits. */
+function twoDigit(size: string) {
+  return gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits")
+    .find((r) => r.task === "2D+" && r.size === size)!;
+}
+
+/** Predict: does reading per digit remove the jump? */
+export const ex09_5: Exercise = {
+  id: "09.5",
+  kind: "predict",
+  question: "From GPT-3 6.7B to 13B, 2-digit addition goes from 11.9 % to 55.5 % exact match. " +
+    "Read both through the chain model with k = 3 answer digits. Will the rise in implied " +
+    "per-digit accuracy p be larger or smaller than the rise in exact match (in points)?",
+  prediction: { type: "direction", options: ["larger", "smaller", "the same"] },
+  answer: () => {
+    const a = twoDigit("6.7B");
+    const b = twoDigit("13B");
+    const dp = b.p - a.p;
+    const dem = b.em - a.em;
+    return dp > dem ? "larger" : dp < dem ? "smaller" : "the same";
+  },
+  explanation: "Smaller (about 33 points against 44), yet still a large step for one doubling " +
+    "of size: 0.49 → 0.82 per digit is the error rate falling by two thirds. Re-reading per " +
+    "digit softens this jump; it does not remove it.",
+  hint: "Take cube roots of 0.119 and 0.555 and compare the difference with 0.555 − 0.119.",
+};
+
+/** Change a parameter: what you count as k. */
+export const ex09_6: Exercise = {
+  id: "09.6",
+  kind: "change-parameter",
+  question: "The cell below reads GPT-3 13B's 55.5 % on 2-digit addition as p = EM^(1/k) with " +
+    "k = 3. Change k to 2 (as if the tokenizer wrote the answer in two tokens) and rerun it. " +
+    "What per-token accuracy does the chain model imply now? Three decimals.",
+  answer: () => twoDigit("13B").em ** (1 / 2),
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
+  explanation: "√0.555 ≈ 0.745, against 0.822 with k = 3: the same exact match implies a lower " +
+    "per-token accuracy when fewer tokens carry it. The implied p is only as good as the k " +
+    "you assume, and for real tokenizers k is not obvious.",
+  hint: "Take the square root of the exact match.",
+};
+
+/** Discussion: when to call a published jump real. */
+export const ex09_7: Exercise = {
+  id: "09.7",
+  kind: "discuss",
+  question: "GPT-3's arithmetic curves come from one model family, one few-shot prompt and a " +
+    "few model sizes. What would you want to see before calling its jump real rather than an " +
+    "effect of the metric and of the sparse ladder?",
+  answer: () =>
+    "Useful asks: the per-token (or per-digit) scores of the same outputs, not only exact " +
+    "match; log-likelihoods of the correct answer; more sizes between 6.7B and 13B (the jump " +
+    "happens between two points, so its shape is unknown); the number of test problems and " +
+    "intervals (2,000 per task here, so resolution is not the issue); other prompts and shot " +
+    "counts; and a second model family. Students should notice that the per-digit reading " +
+    "(exercise 9.5) softens but does not remove the step, and that the tokenizer makes k " +
+    "uncertain (exercise 9.6). A good answer ends with what would change their mind.",
+  explanation: "Per-token scores of the same outputs, more sizes near the jump, other prompts " +
+    "and another model family.",
+  hint: "For each way the jump could be an artefact (metric, ladder, prompt, tokenizer), name " +
+    "the data that would rule it out.",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex09_1, ex09_2, ex09_3, ex09_4];
+export const exercises: Exercise[] = [ex09_1, ex09_2, ex09_3, ex09_4, ex09_5, ex09_6, ex09_7];
