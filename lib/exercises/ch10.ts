@@ -87,5 +87,65 @@ export const ex10_4: Exercise = {
     "(the mean of the 3rd and 4th smallest), then its square root.",
 };
 
+/** Predict: does p^k over- or under-predict at H = 16? */
+export const ex10_5: Exercise = {
+  id: "10.5",
+  kind: "predict",
+  question: "At its last checkpoint the H = 16 rung has per-token accuracy p on k = 6 answer " +
+    "digits. Will the chain model's p⁶ lie above the measured exact match, below it, or about " +
+    "equal (within 10 %)?",
+  prediction: { type: "direction", options: ["above", "below", "about equal"] },
+  answer: () => {
+    const d = loadLadder();
+    const c = chainComparison(d, rungCheckpoints(d, 16).at(-1)!);
+    return Math.abs(c.pk / c.measured - 1) <= 0.1
+      ? "about equal"
+      : c.pk > c.measured
+      ? "above"
+      : "below";
+  },
+  explanation: "Above, by a factor of about ten (0.064 against 0.006): this rung gets the easy " +
+    "digits right and the carry digits mostly wrong, and the product of unequal per-digit " +
+    "accuracies is far below the average raised to the 6th power. The product of the " +
+    "six per-position accuracies (0.0061) predicts the measurement well.",
+  hint: "For a fixed average p, is the product of six unequal accuracies above or below p⁶?",
+};
+
+/** Change a parameter: a wider hidden layer. */
+export const ex10_6: Exercise = {
+  id: "10.6",
+  kind: "change-parameter",
+  question: "The cell below counts the parameters of the H = 32 rung. Change H to 64 and rerun " +
+    "it. How many parameters does the H = 64 rung have? Give a whole number.",
+  answer: () => parameterCount(modelConfig(5, 64)),
+  precision: { decimals: 0 },
+  tolerance: 0.5,
+  explanation: "19,213, 2.2 times the 8,589 of H = 32, not 2 or 4 times: the one-hot first " +
+    "layer grows in proportion to H, the H × H layer as H², and at these widths the first one " +
+    "still dominates.",
+  hint: "N = L·V·H + H + H² + H + H·V + V with L = 17, V = 13.",
+};
+
+/** Discussion: what a tiny ladder can teach about large models. */
+export const ex10_7: Exercise = {
+  id: "10.7",
+  kind: "discuss",
+  question: "The ladder's models are small networks trained on 5-digit addition on a laptop. " +
+    "Which of the chapter's findings would you expect to hold for large language models, and " +
+    "which might not?",
+  answer: () =>
+    "Likely to transfer: exact match over several digits jumps while per-token accuracy and " +
+    "NLL move smoothly, because that follows from the grading, not from the architecture; the " +
+    "product of per-position accuracies beats p^k because digit difficulty is unequal (carries); " +
+    "small test sets make the flat stretch look flatter. Less certain: the shape of the " +
+    "per-token curve in model size (tiny models, one task, fixed data), the sizes at which " +
+    "things happen, and effects that need language (in-context learning, prompt sensitivity, " +
+    "tokenization of numbers). Ask students which finding depends only on arithmetic of " +
+    "probabilities and which on what the model learned.",
+  explanation: "Findings that follow from the grading transfer; sizes, curve shapes and " +
+    "language-specific effects may not.",
+  hint: "Sort each finding by whether it follows from probability arithmetic or from training.",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex10_1, ex10_2, ex10_3, ex10_4];
+export const exercises: Exercise[] = [ex10_1, ex10_2, ex10_3, ex10_4, ex10_5, ex10_6, ex10_7];

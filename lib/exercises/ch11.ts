@@ -56,5 +56,66 @@ export const ex11_3: Exercise = {
     "times the second x, then take ln(predicted/actual).",
 };
 
+/** Relative error of the pure power law on the clean run, fitted on a window. */
+function cleanPowerError(window: number): number {
+  return claimARuns(undefined, [window]).find((r) =>
+    r.condition === "constant LR, no noise" && r.form === "power"
+  )!.relError;
+}
+
+/** Predict: a longer fit window. */
+export const ex11_4: Exercise = {
+  id: "11.4",
+  kind: "predict",
+  question: "Fit the same pure power law to the clean simulated run on the first 30 % of " +
+    "tokens instead of 10 %. Will its miss of the final loss be smaller, larger or the same " +
+    "in size?",
+  prediction: { type: "direction", options: ["smaller", "larger", "the same"] },
+  answer: () => {
+    const a = Math.abs(cleanPowerError(0.1));
+    const b = Math.abs(cleanPowerError(0.3));
+    return b < a ? "smaller" : b > a ? "larger" : "the same";
+  },
+  explanation: "Smaller (about −4.8 % instead of −9.0 %), but still well beyond the noise: the " +
+    "window now contains more of the bend towards the floor, so the fitted exponent is " +
+    "flatter. The sign does not change: without a floor term the fit still undershoots.",
+  hint: "Where does the real curve bend, and how much of that bend does each window see?",
+};
+
+/** Change a parameter: the fit window. */
+export const ex11_5: Exercise = {
+  id: "11.5",
+  kind: "change-parameter",
+  question: "The cell below fits the pure power law on the first 10 % of the clean run and " +
+    "prints its signed relative error on the final loss. Change the window to 0.5 (half the " +
+    "run) and rerun it. What is the error now, in percent? One decimal.",
+  answer: () => 100 * cleanPowerError(0.5),
+  precision: { decimals: 1 },
+  tolerance: 0.1,
+  explanation: "About −3.1 %: even with half of the run in hand, the law without a floor " +
+    "predicts a final loss three per cent too low. More data shrinks the error slowly; the " +
+    "missing floor term is what causes it.",
+  hint: "Rerun with windows [0.5] and read the 'constant LR, no noise', 'power' row.",
+};
+
+/** Discussion: how much to trust an extrapolation. */
+export const ex11_6: Exercise = {
+  id: "11.6",
+  kind: "discuss",
+  question: "A colleague fits a power law to the first 10 % of a training run and promises the " +
+    "final loss to two decimals. What would you ask before trusting the number?",
+  answer: () =>
+    "Questions worth asking: which functional form (with or without an irreducible floor; " +
+    "chapter 11 shows the pure law undershoots); which learning-rate schedule (a cosine decay " +
+    "or annealing bends the curve late, outside the fit window); how the fit window was " +
+    "chosen and whether warm-up was excluded; what the spread of the prediction is over " +
+    "windows and forms, not just one fit; and whether the method was ever checked on a run " +
+    "whose end is known (a backtest, as the chapter does on Pythia). Two decimals of precision " +
+    "promise more than a −9 % miss allows. Ask students to turn their questions into one " +
+    "sentence of uncertainty the colleague should have written.",
+  explanation: "Form, schedule, window and a backtest decide how far to trust the number.",
+  hint: "List what the fit assumes that the first 10 % of the run cannot show.",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex11_1, ex11_2, ex11_3];
+export const exercises: Exercise[] = [ex11_1, ex11_2, ex11_3, ex11_4, ex11_5, ex11_6];
