@@ -10,6 +10,7 @@ import {
   PRIZE_TASK_COUNTS,
   worstScale,
 } from "../inverse/distractor.ts";
+import { rankingText } from "../book/predictions.ts";
 
 /** Accuracy of the U-shaped preset at 10²². */
 export const ex15_1: Exercise = {
@@ -50,5 +51,63 @@ export const ex15_3: Exercise = {
   hint: "The abstract of “Inverse scaling can become U-shaped” splits the eleven tasks three ways.",
 };
 
+/** Predict: rank three scales on the U. */
+export const ex15_4: Exercise = {
+  id: "15.4",
+  kind: "predict",
+  question: "For the U-shaped preset, rank the accuracy at x = 20, x = 22 and x = 24, highest " +
+    "first, before running the cell that computes them.",
+  prediction: { type: "ranking", items: ["x = 20", "x = 22", "x = 24"] },
+  answer: () => {
+    const u = distractorPreset("u-shaped");
+    const rows: [string, number][] = [20, 22, 24].map((x) => [
+      `x = ${x}`,
+      distractorAccuracy(u, x).accuracy,
+    ]);
+    return rankingText(rows.sort((a, b) => b[1] - a[1]).map((r) => r[0]));
+  },
+  explanation: "x = 24 (0.72) > x = 20 (0.39) > x = 22 (0.17). The largest model is best, but " +
+    "the smallest beats the middle one: someone who only had models at 10²⁰ and 10²² would " +
+    "report inverse scaling, and be right about those two models.",
+  hint: "Compute both pulls at each x: which one has grown, and by how much?",
+};
+
+/** Change a parameter: a weaker distractor. */
+export const ex15_5: Exercise = {
+  id: "15.5",
+  kind: "change-parameter",
+  question: "The cell below finds where the U-shaped preset is worst. Change the distractor " +
+    "strength D from 2.5 to 1.5 and rerun it. At what log10 compute is accuracy lowest now? " +
+    "One decimal.",
+  answer: () => worstScale({ ...distractorPreset("u-shaped"), distractorStrength: 1.5 }, 18, 26).x,
+  precision: { decimals: 1 },
+  tolerance: 0.1,
+  explanation: "About 21.7, a quarter of a decade earlier, and the dip is much shallower (0.31 " +
+    "instead of 0.17): a weaker distractor pulls less, so the true task overtakes it sooner. " +
+    "How deep and where the U bottoms out depend on both pulls, not on the distractor alone.",
+  hint: "Rerun `worstScale` with the changed model; compare the accuracy at the minimum too.",
+};
+
+/** Discussion: will a task keep getting worse? */
+export const ex15_6: Exercise = {
+  id: "15.6",
+  kind: "discuss",
+  question: "A task gets steadily worse from a 1B to a 100B model. A colleague concludes that " +
+    "larger models will be even worse at it. What would you say, and what evidence would you " +
+    "collect before agreeing?",
+  answer: () =>
+    "The chapter's published history is the main argument: several Inverse Scaling Prize " +
+    "tasks turned U-shaped once larger models (PaLM up to 540B) were evaluated, so a trend " +
+    "over two decades does not fix the next one. The distractor model shows why: a shortcut " +
+    "learned early can be overtaken by the real task learned later. Evidence to collect: what " +
+    "the wrong answers are (a consistent distractor suggests the model learned a shortcut), " +
+    "results of other model families and larger models if available, different prompts " +
+    "(instructions or few-shot examples can reverse the trend), and intervals on every point. " +
+    "A good answer neither extrapolates the decline nor dismisses it.",
+  explanation: "Inverse trends have turned U-shaped at larger scale; look at what the errors " +
+    "are and at more models before extrapolating.",
+  hint: "What happened to the prize tasks when bigger models were tested?",
+};
+
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex15_1, ex15_2, ex15_3];
+export const exercises: Exercise[] = [ex15_1, ex15_2, ex15_3, ex15_4, ex15_5, ex15_6];
