@@ -61,7 +61,10 @@ for (const ch of chapters) {
     Deno.test(`exercise ${ex.id}: states its precision, and the tolerance follows it`, () => {
       assert.ok(ex.precision, `${ex.id} has a numeric answer but no precision`);
       const p = ex.precision;
-      assert.ok(statesPrecision(p, ex.question), `${ex.id}: wording does not state ${JSON.stringify(p)}`);
+      assert.ok(
+        statesPrecision(p, ex.question),
+        `${ex.id}: wording does not state ${JSON.stringify(p)}`,
+      );
       const u = unit(p, a);
       for (const v of [rounded(p, a), a + 0.499 * u, a - 0.499 * u]) {
         assert.equal(gradeAnswer(ex, v).status, "right", `${ex.id}: ${v} (rounded as asked) fails`);
