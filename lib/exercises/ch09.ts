@@ -85,7 +85,8 @@ function twoDigit(size: string) {
 export const ex09_5: Exercise = {
   id: "09.5",
   kind: "predict",
-  question: "From GPT-3 6.7B to 13B, 2-digit addition goes from 11.9 % to 55.5 % exact match. " +
+  question:
+    "From GPT-3 6.7B to 13B, exact match on 2-digit addition rises from 11.9 % to 55.5 %. " +
     "Read both through the chain model with k = 3 answer digits. Will the rise in implied " +
     "per-digit accuracy p be larger or smaller than the rise in exact match (in points)?",
   prediction: { type: "direction", options: ["larger", "smaller", "the same"] },

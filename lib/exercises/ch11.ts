@@ -102,7 +102,7 @@ export const ex11_5: Exercise = {
 export const ex11_6: Exercise = {
   id: "11.6",
   kind: "discuss",
-  question: "A colleague fits a power law to the first 10 % of a training run and promises the " +
+  question: "A colleague fits a power law to the first tenth of a training run and promises the " +
     "final loss to two decimals. What would you ask before trusting the number?",
   answer: () =>
     "Questions worth asking: which functional form (with or without an irreducible floor; " +

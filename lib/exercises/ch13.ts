@@ -31,7 +31,7 @@ export const ex13_2: Exercise = {
   id: "13.2",
   kind: "change-parameter",
   question:
-    "Set s = 3 (twice as steep) with x0 = 22. By how many decades of compute does the elbow " +
+    "In the sandbox, set s = 3 (twice as steep) with x0 = 22. By how many decades of compute does the elbow " +
     "move when k goes from 1 to 20? Two decimals.",
   answer: () => elbowLogCompute(20, 22, 3) - elbowLogCompute(1, 22, 3),
   precision: { decimals: 2 },
