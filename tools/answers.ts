@@ -81,7 +81,9 @@ export function formatAnswer(a: Answer): string {
 }
 
 function tolerance(ex: Exercise, a: Answer): string {
-  if (ex.prediction?.type === "range") return `any range no wider than ${ex.prediction.maxWidth}`;
+  if (ex.prediction?.type === "range") {
+    return `any range [low, high] that contains it, no wider than ${ex.prediction.maxWidth}`;
+  }
   if (ex.prediction?.type === "ranking") return "the whole order";
   if (typeof a !== "number") return typeof a === "string" ? "case-insensitive match" : "exact";
   if (ex.relativeTolerance !== undefined) return `± ${ex.relativeTolerance * 100} % (relative)`;
