@@ -1,6 +1,6 @@
 /**
  * Exercises that make students think, and tolerances that follow the question:
- * - every numbered chapter (1 to 16; the glossary is exempt) has a predict-then-run, a
+ * - every numbered chapter (0 to 16; the glossary is exempt) has a predict-then-run, a
  *   change-a-parameter and a discussion exercise;
  * - every numeric answer states its precision in `precision` and in its wording, and its
  *   tolerance accepts the answer rounded to that precision but not one a few units off.
@@ -11,8 +11,8 @@ import { loadExercises } from "../../tools/answers.ts";
 
 const chapters = await loadExercises(new URL("../../lib/exercises/", import.meta.url));
 const chapterNumber = (file: string) => Number(/^ch(\d+)\.ts$/.exec(file)![1]);
-/** Numbered chapters that teach (chapter 17 is the glossary, chapter 0 the setup notes). */
-export const LESSON_CHAPTERS = Array.from({ length: 16 }, (_, i) => i + 1);
+/** The numbered chapters, 0 to 16 (chapter 17 is the glossary). */
+export const LESSON_CHAPTERS = Array.from({ length: 17 }, (_, i) => i);
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 
