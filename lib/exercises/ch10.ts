@@ -104,10 +104,11 @@ export const ex10_5: Exercise = {
       ? "above"
       : "below";
   },
-  explanation: "Above, by a factor of about ten (0.064 against 0.006): this rung gets the easy " +
-    "digits right and the carry digits mostly wrong, and the product of unequal per-digit " +
-    "accuracies is far below the average raised to the 6th power. The product of the " +
-    "six per-position accuracies (0.0061) predicts the measurement well.",
+  explanation: "Above, by a factor of about ten (0.064 against 0.006): two of this rung's six " +
+    "digits (digits 1 and 2) are right only about one time in ten, while the final carry digit " +
+    "is always right, and the product of such unequal per-digit accuracies is far below their " +
+    "average raised to the 6th power. The product of the six per-digit accuracies (0.0061) " +
+    "predicts the measurement well.",
   hint: "For a fixed average p, is the product of six unequal accuracies above or below p⁶?",
 };
 
