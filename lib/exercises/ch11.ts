@@ -63,23 +63,33 @@ function cleanPowerError(window: number): number {
   )!.relError;
 }
 
-/** Predict: a longer fit window. */
+/** ln(predicted/actual) of the pure power law for Pythia 6.9B, fitted on a share of the run. */
+function pythiaLogRatio(window: number): number {
+  return claimAPythia(window).find((r) =>
+    r.data.startsWith("Pythia 6.9b over") && r.form === "power"
+  )!.logRatio;
+}
+
+/** Predict: a longer fit window on real checkpoints. */
 export const ex11_4: Exercise = {
   id: "11.4",
   kind: "predict",
-  question: "Fit the same pure power law to the clean simulated run on the first 30 % of " +
-    "tokens instead of 10 %. Will its miss of the final loss be smaller, larger or the same " +
-    "in size?",
-  prediction: { type: "direction", options: ["smaller", "larger", "the same"] },
+  question: "Exercise 11.3 fitted Pythia 6.9B's LAMBADA NLL on the checkpoints in the first " +
+    "10 % of training. Fit the same pure power law on the first 30 % instead (four " +
+    "checkpoints). Will its prediction of the final NLL come closer to the truth, move " +
+    "farther from it, or stay the same?",
+  prediction: { type: "direction", options: ["closer", "farther", "the same"] },
   answer: () => {
-    const a = Math.abs(cleanPowerError(0.1));
-    const b = Math.abs(cleanPowerError(0.3));
-    return b < a ? "smaller" : b > a ? "larger" : "the same";
+    const a = Math.abs(pythiaLogRatio(0.1));
+    const b = Math.abs(pythiaLogRatio(0.3));
+    return b < a ? "closer" : b > a ? "farther" : "the same";
   },
-  explanation: "Smaller (about −4.8 % instead of −9.0 %), but still well beyond the noise: the " +
-    "window now contains more of the bend towards the floor, so the fitted exponent is " +
-    "flatter. The sign does not change: without a floor term the fit still undershoots.",
-  hint: "Where does the real curve bend, and how much of that bend does each window see?",
+  explanation: "Closer, but still far off: ln(predicted/actual) goes from −0.41 to −0.27, so " +
+    "the prediction is still about a quarter too low. A longer window sees more of the " +
+    "flattening, yet a law without a floor keeps falling; 15 of the 16 Pythia runs behave the " +
+    "same way.",
+  hint: "Where is the curve steepest, and how much of the later, flatter part does each " +
+    "window include?",
 };
 
 /** Change a parameter: the fit window. */

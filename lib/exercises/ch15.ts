@@ -51,25 +51,28 @@ export const ex15_3: Exercise = {
   hint: "The abstract of “Inverse scaling can become U-shaped” splits the eleven tasks three ways.",
 };
 
-/** Predict: rank three scales on the U. */
+/** Predict: rank three scales when the true task arrives a decade earlier. */
 export const ex15_4: Exercise = {
   id: "15.4",
   kind: "predict",
-  question: "For the U-shaped preset, rank the accuracy at x = 20, x = 22 and x = 24, highest " +
-    "first, before running the cell that computes them.",
-  prediction: { type: "ranking", items: ["x = 20", "x = 22", "x = 24"] },
+  question: "Change the U-shaped preset so that the true task arrives a decade earlier " +
+    "(midpoint 22.5 instead of 23.5; everything else the same). Rank the accuracy at x = 20, " +
+    "x = 21 and x = 22, highest first, before running the cell that computes them.",
+  prediction: { type: "ranking", items: ["x = 20", "x = 21", "x = 22"] },
   answer: () => {
-    const u = distractorPreset("u-shaped");
-    const rows: [string, number][] = [20, 22, 24].map((x) => [
+    const m = { ...distractorPreset("u-shaped"), trueMidpoint: 22.5 };
+    const rows: [string, number][] = [20, 21, 22].map((x) => [
       `x = ${x}`,
-      distractorAccuracy(u, x).accuracy,
+      distractorAccuracy(m, x).accuracy,
     ]);
     return rankingText(rows.sort((a, b) => b[1] - a[1]).map((r) => r[0]));
   },
-  explanation: "x = 24 (0.72) > x = 20 (0.39) > x = 22 (0.17). The largest model is best, but " +
-    "the smallest beats the middle one: someone who only had models at 10²⁰ and 10²² would " +
-    "report inverse scaling, and be right about those two models.",
-  hint: "Compute both pulls at each x: which one has grown, and by how much?",
+  explanation: "x = 20 (0.42) > x = 22 (0.39) > x = 21 (0.32): the dip now bottoms out near " +
+    "10²¹, earlier and much shallower than the preset's 0.17, because the true pull starts " +
+    "growing while the distractor is still growing too. By 10²² the recovery has already " +
+    "begun, although accuracy is still below its value at 10²⁰.",
+  hint: "Compute t(x) = 5σ(1.5(x − 22.5)) and d(x) = 2.5σ(1.5(x − 21)) at each x; accuracy is " +
+    "σ(t − d).",
 };
 
 /** Change a parameter: a weaker distractor. */

@@ -71,14 +71,14 @@ Deno.test("predictions: the outcomes the explanations describe", () => {
   assert.equal(ex09_5.answer(), "smaller");
   assert.ok(0.555 ** (1 / 3) - 0.119 ** (1 / 3) < 0.555 - 0.119);
   assert.equal(ex10_5.answer(), "above");
-  assert.equal(ex11_4.answer(), "smaller");
+  assert.equal(ex11_4.answer(), "closer");
   // 3.92 standard errors, close to the Wilson width for p near ½ and n = 5153
   assertAlmostEquals(num(ex12_5), 2 * 1.96 * 0.006962318518940979, 2e-4);
   // 20·σ(1.5)^19 < 1
   assert.ok(20 * (1 / (1 + Math.exp(-1.5))) ** 19 < 1);
   assert.equal(ex13_5.answer(), "shallower");
   assert.equal(ex14_3.answer(), "none");
-  assert.equal(ex15_4.answer(), "x = 24 > x = 20 > x = 22");
+  assert.equal(ex15_4.answer(), "x = 20 > x = 22 > x = 21");
   assert.equal(ex16_5.answer(), "less");
 });
 
