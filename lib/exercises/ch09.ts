@@ -14,6 +14,7 @@ import {
   pythiaPoints,
 } from "../data/published.ts";
 import { impliedArithmetic } from "../fit/arithmetic.ts";
+import { wilsonInterval } from "../stats/wilson.ts";
 
 /** Implied per-digit accuracy of GPT-3 175B on 4-digit addition. */
 export const ex09_1: Exercise = {
@@ -81,26 +82,25 @@ function twoDigit(size: string) {
     .find((r) => r.task === "2D+" && r.size === size)!;
 }
 
-/** Predict: does reading per digit remove the jump? */
+/** Predict: how much wider the interval of a ten times smaller test set is. */
 export const ex09_5: Exercise = {
   id: "09.5",
   kind: "predict",
-  question:
-    "From GPT-3 6.7B to 13B, exact match on 2-digit addition rises from 11.9 % to 55.5 %. " +
-    "Read both through the chain model with k = 3 answer digits. Will the rise in implied " +
-    "per-digit accuracy p be larger or smaller than the rise in exact match (in points)?",
-  prediction: { type: "direction", options: ["larger", "smaller", "the same"] },
+  question: "Pythia-70M answers 951 of 5,153 LAMBADA passages (18.5 %). Suppose the benchmark " +
+    "had only 500 passages and the model answered the same share, 92 of them. How many times " +
+    "wider would the 95 % Wilson interval be? Predict a range before running the cell.",
+  prediction: { type: "range", maxWidth: 1 },
   answer: () => {
-    const a = twoDigit("6.7B");
-    const b = twoDigit("13B");
-    const dp = b.p - a.p;
-    const dem = b.em - a.em;
-    return dp > dem ? "larger" : dp < dem ? "smaller" : "the same";
+    const w = (k: number, n: number) => {
+      const ci = wilsonInterval(k, n);
+      return ci.upper - ci.lower;
+    };
+    return w(92, 500) / w(951, 5153);
   },
-  explanation: "Smaller (about 33 points against 44), yet still a large step for one doubling " +
-    "of size: 0.49 → 0.82 per digit is the error rate falling by two thirds. Re-reading per " +
-    "digit softens this jump; it does not remove it.",
-  hint: "Take cube roots of 0.119 and 0.555 and compare the difference with 0.555 − 0.119.",
+  explanation: "About 3.2 = √(5153/500): the width shrinks as 1/√n. With 500 passages the " +
+    "interval would be about ±3.4 points, as large as some of the gaps between neighbouring " +
+    "Pythia sizes; with 5,153 it is about ±1 point.",
+  hint: "How does the width of a binomial interval scale with n at a fixed proportion?",
 };
 
 /** Change a parameter: what you count as k. */

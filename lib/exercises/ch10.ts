@@ -87,29 +87,23 @@ export const ex10_4: Exercise = {
     "(the mean of the 3rd and 4th smallest), then its square root.",
 };
 
-/** Predict: does p^k over- or under-predict at H = 16? */
+/** Predict: exact match on an answer twice as long. */
 export const ex10_5: Exercise = {
   id: "10.5",
   kind: "predict",
-  question: "At its last checkpoint the H = 16 rung has per-token accuracy p on k = 6 answer " +
-    "digits. Will the chain model's p⁶ lie above the measured exact match, below it, or about " +
-    "equal (within 10 %)?",
-  prediction: { type: "direction", options: ["above", "below", "about equal"] },
+  question: "Take the H = 32 rung at its last checkpoint and a new task whose answer is two " +
+    "independent 6-digit sums written one after the other (12 digits, all must be right). " +
+    "Predict its exact match as a range before running the cell that computes it from the " +
+    "rung's measured 6-digit exact match.",
+  prediction: { type: "range", maxWidth: 0.1 },
   answer: () => {
     const d = loadLadder();
-    const c = chainComparison(d, rungCheckpoints(d, 16).at(-1)!);
-    return Math.abs(c.pk / c.measured - 1) <= 0.1
-      ? "about equal"
-      : c.pk > c.measured
-      ? "above"
-      : "below";
+    return chainComparison(d, rungCheckpoints(d, 32).at(-1)!).measured ** 2;
   },
-  explanation: "Above, by a factor of about ten (0.064 against 0.006): two of this rung's six " +
-    "digits (digits 1 and 2) are right only about one time in ten, while the final carry digit " +
-    "is always right, and the product of such unequal per-digit accuracies is far below their " +
-    "average raised to the 6th power. The product of the six per-digit accuracies (0.0061) " +
-    "predicts the measurement well.",
-  hint: "For a fixed average p, is the product of six unequal accuracies above or below p⁶?",
+  explanation: "About 0.135, the square of the measured 0.3675: two independent answers must " +
+    "both be right. Doubling the answer length does not halve exact match, it squares it; " +
+    "from the average per-digit accuracy (0.879¹²) you would have said 0.21.",
+  hint: "Both halves must be right, independently. What is the probability of that?",
 };
 
 /** Change a parameter: a wider hidden layer. */

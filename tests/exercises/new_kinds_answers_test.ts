@@ -67,10 +67,10 @@ Deno.test("predictions: the outcomes the explanations describe", () => {
   assert.equal(ex06_4.answer(), 4);
   assert.equal(ex07_4.answer(), "closer to 1");
   assert.equal(ex08_4.answer(), "lower");
-  // cube roots 0.119 → 0.555: Δp = 0.330 < ΔEM = 0.436
-  assert.equal(ex09_5.answer(), "smaller");
-  assert.ok(0.555 ** (1 / 3) - 0.119 ** (1 / 3) < 0.555 - 0.119);
-  assert.equal(ex10_5.answer(), "above");
+  // Wilson widths scale as 1/√n: √(5153/500) = 3.21
+  assertAlmostEquals(num(ex09_5), Math.sqrt(5153 / 500), 0.02);
+  // two independent 6-digit answers: the measured 735/2000 squared
+  assertAlmostEquals(num(ex10_5), 0.3675 ** 2, 1e-9);
   assert.equal(ex11_4.answer(), "closer");
   // 3.92 standard errors, close to the Wilson width for p near ½ and n = 5153
   assertAlmostEquals(num(ex12_5), 2 * 1.96 * 0.006962318518940979, 2e-4);
