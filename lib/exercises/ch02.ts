@@ -43,18 +43,19 @@ export const ex02_3: Exercise = {
   hint: "Find the largest integer k with k·ln(0.99) ≥ ln(0.5).",
 };
 
-/** Predict: halving the error rate on a 20-token answer. */
+/** Predict: halving the error rate on a 50-token answer. */
 export const ex02_4: Exercise = {
   id: "02.4",
   kind: "predict",
-  question: "A model improves its per-token accuracy from 0.90 to 0.95, halving its error " +
-    "rate. By what factor does its exact match on a 20-token answer grow? Predict a range " +
+  question: "A model improves its per-token accuracy from 0.95 to 0.975, halving its error " +
+    "rate. By what factor does its exact match on a 50-token answer grow? Predict a range " +
     "before running the cell that computes both values.",
   prediction: { type: "range", maxWidth: 1 },
-  answer: () => exactMatch(0.95, 20) / exactMatch(0.9, 20),
-  explanation: "About 2.95: (0.95/0.90)²⁰ ≈ 2.95. Halving the error rate triples the exact " +
-    "match here; at longer answers the same per-token gain would multiply it far more.",
-  hint: "The factor is (0.95/0.90)^20: how much is 1.0556 to the 20th power? Try ln.",
+  answer: () => exactMatch(0.975, 50) / exactMatch(0.95, 50),
+  explanation: "About 3.7: (0.975/0.95)⁵⁰ = e^(50·0.026) ≈ 3.7, from 0.077 to 0.28. For a long " +
+    "answer a modest per-token gain multiplies exact match several times; the same gain on a " +
+    "2-token answer would add only 5 %.",
+  hint: "The factor is (0.975/0.95)^50. Take logs: 50·ln(1.0263).",
 };
 
 /** Change a parameter: the chain length. */

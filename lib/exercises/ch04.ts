@@ -52,31 +52,24 @@ export const ex04_3: Exercise = {
   hint: "Work in logs: 20·ln(0.67918) ≈ −7.74.",
 };
 
-/** Predict: which metric moves most between 10²² and 10²³. */
+/** Predict: which chain length rises most between 10²² and 10²³. */
 export const ex04_4: Exercise = {
   id: "04.4",
   kind: "predict",
-  question: "Between x = 22 and x = 23 (same p = σ(1.5·(x − 22))), which score rises by the " +
-    "most in absolute terms: per-token accuracy, 4-digit exact match or 20-token exact match? " +
-    "Rank all three, largest rise first.",
-  prediction: {
-    type: "ranking",
-    items: ["per-token", "4-digit exact match", "20-token exact match"],
-  },
+  question: "Between x = 22 and x = 23 (same p = σ(1.5·(x − 22))), rank by how much exact " +
+    "match rises in absolute terms, largest first: answers of 1 token (per-token accuracy), " +
+    "2 tokens, 8 tokens and 50 tokens.",
+  prediction: { type: "ranking", items: ["k = 1", "k = 2", "k = 8", "k = 50"] },
   answer: () => {
     const rise = (k: number) =>
       exactMatch(perTokenAccuracy(23, 22, 1.5), k) - exactMatch(perTokenAccuracy(22, 22, 1.5), k);
-    const rows: [string, number][] = [
-      ["per-token", rise(1)],
-      ["4-digit exact match", rise(4)],
-      ["20-token exact match", rise(20)],
-    ];
+    const rows: [string, number][] = [1, 2, 8, 50].map((k) => [`k = ${k}`, rise(k)]);
     return rankingText(rows.sort((a, b) => b[1] - a[1]).map((r) => r[0]));
   },
-  explanation: "4-digit exact match rises most (0.06 → 0.45), per-token accuracy next (0.50 → " +
-    "0.82) and 20-token exact match least (0.000001 → 0.018): a chain amplifies a rise only " +
-    "once p is high enough; before that it hides it.",
-  hint: "Compute p at both scales, then p⁴ and p²⁰ at both.",
+  explanation: "k = 2 (+0.42) > k = 1 (+0.32) > k = 8 (+0.20) > k = 50 (+0.00004). A short " +
+    "chain amplifies the rise of p once p passes ½; a long chain hides it until p is close to " +
+    "1. Over this decade the 50-token score is still flat, although the model is the same.",
+  hint: "p(22) = 0.5 and p(23) = σ(1.5) ≈ 0.818; compute p^k at both for each k.",
 };
 
 /** Change a parameter: a shallower per-token curve. */

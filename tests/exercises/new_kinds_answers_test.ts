@@ -58,10 +58,10 @@ Deno.test("change-a-parameter answers from seeded simulations and fits (regressi
 
 Deno.test("predictions: the outcomes the explanations describe", () => {
   assert.equal(ex01_4.answer(), "higher");
-  assertAlmostEquals(num(ex02_4), (0.95 / 0.9) ** 20, 1e-12);
+  assertAlmostEquals(num(ex02_4), (0.975 / 0.95) ** 50, 1e-12);
   assert.equal(ex03_4.answer(), "shrinks");
-  // p(22) = ½, p(23) = σ(1.5): rises 0.318 (k = 1), 0.384 (k = 4), 0.018 (k = 20)
-  assert.equal(ex04_4.answer(), "4-digit exact match > per-token > 20-token exact match");
+  // p(22) = ½, p(23) = σ(1.5) = 0.8176: rises 0.418 (k = 2), 0.318 (1), 0.196 (8), 4e-5 (50)
+  assert.equal(ex04_4.answer(), "k = 2 > k = 1 > k = 8 > k = 50");
   assert.equal(ex05_3.answer(), "closer");
   // 200·p⁸ < 1 at x = 19 … 22 for this seed
   assert.equal(ex06_4.answer(), 4);
