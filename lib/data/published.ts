@@ -23,7 +23,7 @@ export function dataUrl(file: string): URL {
 export const GPT3_ARITHMETIC_SCHEMA = {
   columns: {
     model: "string",
-    params: "number",
+    params: "positive",
     setting: "string",
     task: "string",
     operation: "string",
@@ -41,9 +41,9 @@ export const GPT3_ARITHMETIC_SCHEMA = {
 export const GPT3_MODELS_SCHEMA = {
   columns: {
     model: "string",
-    params: "number",
-    tokens: "number",
-    compute_reported_flops: "number?",
+    params: "positive",
+    tokens: "positive",
+    compute_reported_flops: "positive?",
     source: "string",
     notes: "string",
   },
@@ -54,10 +54,10 @@ export const GPT3_MODELS_SCHEMA = {
 export const GPT3_COMPUTE_SCHEMA = {
   columns: {
     model: "string",
-    params_millions: "number",
-    tokens_billions: "number",
-    compute_pf_days: "number",
-    compute_flops: "number",
+    params_millions: "positive",
+    tokens_billions: "positive",
+    compute_pf_days: "positive",
+    compute_flops: "positive",
     source: "string",
   },
   key: ["model"],
@@ -67,9 +67,9 @@ export const GPT3_COMPUTE_SCHEMA = {
 export const PYTHIA_SCHEMA = {
   columns: {
     model: "string",
-    params: "number",
+    params: "positive",
     step: "integer",
-    tokens: "number",
+    tokens: "positive",
     acc: "number",
     ppl: "number",
     n: "integer",
@@ -84,8 +84,8 @@ export const WEI_SCHEMA = {
   columns: {
     ability: "string",
     kind: "string",
-    train_flops: "number",
-    params: "number",
+    train_flops: "positive",
+    params: "positive",
     model: "string",
     reference: "string",
     source: "string",
