@@ -23,6 +23,7 @@ import { simulateChain } from "../sim/chain.ts";
 import { dataUrl, loadPythia, trainingCompute } from "../data/published.ts";
 import { type CsvSchema, loadCsvSync } from "../data/csv.ts";
 import { positiveInteger } from "../validate.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** One row of the claim (a) error table. */
 export interface ClaimARow {
@@ -468,7 +469,7 @@ export function claimATinyLadder(
       };
       try {
         if (cutoff.length === 0) throw new Error("no checkpoint in the window");
-        const r = extrapolate(xs, ys, Math.max(...cutoff), form);
+        const r = extrapolate(xs, ys, maxOf(cutoff), form);
         const p = r.points[r.points.length - 1];
         out.push({
           ...base,
@@ -603,7 +604,7 @@ export function claimSummary(
       verdict: pass.every(Boolean) ? "held" : pass.some(Boolean) ? "depends" : "failed",
     });
   }
-  const elbowX = Math.max(...b.map((r) => r.x).filter((x) => x < 25));
+  const elbowX = maxOf(b.map((r) => r.x).filter((x) => x < 25));
   for (const r of b.filter((r) => r.x === elbowX)) {
     const emBased = !r.method.startsWith("per-token");
     const big = Math.abs(r.absError) > 0.1;
