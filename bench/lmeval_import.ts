@@ -6,8 +6,8 @@
  * 1. this project's `loadLmEval` (one pass over the text; NaN read in place; only the parts it
  *    reports are built),
  * 2. Python's `json.load`, which accepts NaN natively, followed by the same look-ups,
- * 3. the approach it replaced: rewrite NaN/Infinity to null character by character into a
- *    new string, then `JSON.parse` the whole document. It needs memory many times the file
+ * 3. the naive approach: rewrite NaN/Infinity to null character by character into a new
+ *    string, then `JSON.parse` the whole document. It needs memory many times the file
  *    size, so by default it runs on a 20 MB file (and the importer is timed on that file too,
  *    for a like-for-like ratio); `--old-size=200e6` runs it at full size.
  *
@@ -57,7 +57,7 @@ const NEW_SCRIPT = (file: string) => `
   console.log(JSON.stringify({ seconds, peakMb: Number(hwm[1]) / 1024, acc }));
 `;
 
-// The replaced importer: a character-by-character rewrite, then JSON.parse of everything.
+// The naive importer: a character-by-character rewrite, then JSON.parse of everything.
 const OLD_SCRIPT = (file: string) => `
   function sanitizePythonJson(text) {
     let out = "";
@@ -169,7 +169,7 @@ try {
   await table(small, [
     ["loadLmEval (this book)", deno, denoNew],
     ["Python json.load", PY, python],
-    ["rewrite + JSON.parse (replaced)", deno, denoOld],
+    ["rewrite + JSON.parse (naive)", deno, denoOld],
   ]);
   console.log(
     `lm-eval results import, median of ${REPEATS} runs; ratios are relative to loadLmEval ` +
