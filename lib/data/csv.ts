@@ -35,7 +35,8 @@ export interface CsvSchema {
   key?: readonly string[];
 }
 
-type CellOf<T extends ColumnType> = T extends "number" | "integer" | "positive" ? number
+/** The TypeScript type of a parsed cell of column type `T`. */
+export type CellOf<T extends ColumnType> = T extends "number" | "integer" | "positive" ? number
   : T extends "number?" | "integer?" | "positive?" ? number | null
   : string;
 

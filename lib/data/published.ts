@@ -365,8 +365,9 @@ export interface PythiaPlotPoint {
   logCompute: number;
   /** accuracy */
   acc: number;
-  /** Wilson 95 % interval of round(acc·n)/n */
+  /** lower end of the Wilson 95 % interval of round(acc·n)/n */
   accLower: number;
+  /** upper end of the Wilson 95 % interval of round(acc·n)/n */
   accUpper: number;
   /** perplexity */
   ppl: number;
