@@ -17,7 +17,8 @@
  * The text is read by {@link parsePythonJson}, a JSON parser that accepts those tokens directly
  * (no rewritten copy of the text) and builds only the parts the importer uses (`results`,
  * `n-samples`, `config.model`, `config.model_args`, `model_name`); everything else, such as
- * logged samples, is checked for syntax and skipped. A 200 MB file therefore costs about one
+ * logged samples, is checked for structure (brackets, commas, colons, quotes, tokens) and
+ * skipped. A 200 MB file therefore costs about one
  * pass over its text and little memory beyond the text itself. Objects are built without a
  * prototype and metric names are looked up with `Map`s, so keys such as `"constructor,none"`,
  * `"toString"` or `"__proto__"` are ordinary names.
@@ -82,13 +83,13 @@ const PREVIEW = 80;
  * megabytes long).
  *
  * @param v any parsed value
- * @returns JSON text of at most 80 characters plus "…" and the full length when cut
+ * @returns JSON text of at most 80 characters, followed by "…" and the full length when cut
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { preview } from "./results.ts";
  * assert.equal(preview("abc"), '"abc"');
- * assert.match(preview("x".repeat(1e6)), /^"x{79}… \(1000002 characters\)$/);
+ * assert.match(preview("x".repeat(1e6)), /^"x{79}… \(a string of 1000000 characters\)$/);
  * ```
  */
 export function preview(v: unknown): string {
@@ -96,7 +97,9 @@ export function preview(v: unknown): string {
   if (typeof v === "string") {
     // quote only the head: JSON.stringify of a 50 MB string would copy it whole
     const head = JSON.stringify(v.slice(0, PREVIEW + 1));
-    return v.length > PREVIEW ? `${head.slice(0, PREVIEW)}… (${v.length + 2} characters)` : head;
+    return v.length > PREVIEW
+      ? `${head.slice(0, PREVIEW)}… (a string of ${v.length} characters)`
+      : head;
   }
   if (Array.isArray(v) && v.length > PREVIEW) {
     text = `[${v.slice(0, PREVIEW).map((x) => preview(x)).join(",")},…]`;
@@ -115,8 +118,8 @@ function clipName(name: string): string {
 }
 
 /**
- * Which parts of a document {@link parsePythonJson} builds: `"all"`, `"skip"` (syntax-checked,
- * not built), or per key, with `"*"` for keys not listed.
+ * Which parts of a document {@link parsePythonJson} builds: `"all"`, `"skip"` (structure
+ * checked, not built), or per key, with `"*"` for keys not listed.
  */
 export type KeepPolicy = "all" | "skip" | { readonly [key: string]: KeepPolicy };
 
@@ -142,13 +145,13 @@ const MAX_DEPTH = 10_000;
  * `Infinity` and `-Infinity`, which become `null`. It reads the text in place (no rewritten
  * copy), builds objects without a prototype (so any key, `"__proto__"` included, is plain
  * data), nests without recursion, and with a `keep` policy builds only the parts asked for,
- * checking the syntax of the rest and skipping it.
+ * checking the structure of the rest and skipping it.
  *
  * @param text the JSON text
  * @param keep which parts to build; default `"all"`
  * @returns the parsed value; skipped parts are absent from their objects
- * @throws {SyntaxError} naming the line, the column and the offending text (cut to 80
- *   characters) for anything that is not JSON with Python's extra tokens
+ * @throws {SyntaxError} naming the line, the column and the next 20 characters of text, for
+ *   anything that is not JSON with Python's extra tokens
  * @example
  * ```ts
  * import assert from "node:assert/strict";
