@@ -16,7 +16,7 @@ import { getMetric, inferSampleSize, type LmEvalResults, parseLmEval } from "./r
 
 /** Schema of a ladder manifest. */
 export const LADDER_SCHEMA = {
-  columns: { file: "string", model: "string", params: "number", tokens: "number" },
+  columns: { file: "string", model: "string", params: "positive", tokens: "positive" },
   key: ["model"],
 } as const satisfies CsvSchema;
 

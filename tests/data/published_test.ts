@@ -15,6 +15,7 @@ import {
   trainingCompute,
 } from "../../lib/data/published.ts";
 import { parseCsv } from "../../lib/data/csv.ts";
+import { LADDER_SCHEMA } from "../../lib/lmeval/ladder.ts";
 
 Deno.test("every data row names its source", () => {
   const all = [
@@ -303,4 +304,16 @@ Deno.test("published schemas: a negative or zero parameter count is rejected wit
     assert.ok(load().length > 0);
   }
   assert.ok(loadPythia().length > 0);
+});
+
+Deno.test("lm-eval ladder manifest: a negative parameter count names file, line and column", () => {
+  const head = "file,model,params,tokens,source\n";
+  assert.throws(
+    () => parseCsv(`${head}a.json,m,-70426624,299892736000,src\n`, LADDER_SCHEMA, "ladder.csv"),
+    /ladder\.csv line 2, column "params": "-70426624" must be a number > 0/,
+  );
+  assert.throws(
+    () => parseCsv(`${head}a.json,m,70426624,0,src\n`, LADDER_SCHEMA, "ladder.csv"),
+    /ladder\.csv line 2, column "tokens": "0" must be a number > 0/,
+  );
 });
