@@ -94,6 +94,7 @@ const PREVIEW = 80;
  */
 export function preview(v: unknown): string {
   let text: string;
+  if (typeof v === "number") return String(v); // JSON.stringify would print 1e400 as null
   if (typeof v === "string") {
     // quote only the head: JSON.stringify of a 50 MB string would copy it whole
     const head = JSON.stringify(v.slice(0, PREVIEW + 1));

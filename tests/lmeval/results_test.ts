@@ -216,6 +216,13 @@ Deno.test("a huge bad value is cut to 80 characters in the message", () => {
   }
 });
 
+Deno.test("a number beyond the double range is named as such, not as null", () => {
+  assert.throws(
+    () => parseLmEval('{"results": {"t": {"acc,none": 1e400}}}', "r.json"),
+    /r\.json: results\["t"\] metric "acc" \(filter "none"\): expected a number, got Infinity/,
+  );
+});
+
 Deno.test("syntax errors name line and column; deep nesting is an error, not a stack overflow", () => {
   assert.throws(
     () => parseLmEval('{\n  "results": {"t": {"acc": nan}}}', "s.json"),
