@@ -18,8 +18,9 @@
  * (no rewritten copy of the text) and builds only the parts the importer uses (`results`,
  * `n-samples`, `config.model`, `config.model_args`, `model_name`); everything else, such as
  * logged samples, is checked for structure (brackets, commas, colons, quotes, tokens) and
- * skipped. A 200 MB file therefore costs about one
- * pass over its text and little memory beyond the text itself. Objects are built without a
+ * skipped. A 200 MB file therefore costs about one pass over its text, and memory of about
+ * twice its size at the peak (the bytes read and the decoded text; see
+ * `bench/lmeval_import.ts`). Objects are built without a
  * prototype and metric names are looked up with `Map`s, so keys such as `"constructor,none"`,
  * `"toString"` or `"__proto__"` are ordinary names.
  *
