@@ -20,9 +20,9 @@
  * logged samples, is checked for structure (brackets, commas, colons, quotes, tokens) and
  * skipped. A 200 MB file therefore costs about one pass over its text, and memory of about
  * twice its size at the peak (the bytes read and the decoded text; see
- * `bench/lmeval_import.ts`). Objects are built without a
- * prototype and metric names are looked up with `Map`s, so keys such as `"constructor,none"`,
- * `"toString"` or `"__proto__"` are ordinary names.
+ * `bench/lmeval_import.ts`). Objects are built without a prototype and metric names are
+ * looked up with `Map`s, so keys such as `"constructor,none"`, `"toString"` or `"__proto__"`
+ * are ordinary names.
  *
  * @module
  */
