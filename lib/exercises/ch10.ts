@@ -68,8 +68,7 @@ export const ex10_3: Exercise = {
 /** The emergence score of exact match across the ladder's final points. */
 export const ex10_4: Exercise = {
   id: "10.4",
-  question:
-    "Using the final exact match of the seven rungs (smallest first) from the ladder table, " +
+  question: "Using the final exact match of the rungs (smallest first) from the ladder table, " +
     "compute the BIG-bench emergence score (max − min) / sqrt(median of squared consecutive " +
     "differences), with the denominator floored at 1/2000. (2 significant digits are enough.)",
   answer: () =>
