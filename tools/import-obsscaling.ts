@@ -16,6 +16,9 @@ import { csvFormatRows, csvParse } from "d3-dsv";
 const OBS_COMMIT = "4d6e1e4";
 const GPT3_COMMIT = "d7a9bb5";
 
+type Row = Record<string, string | undefined>;
+const parse = (text: string): Row[] => csvParse(text) as unknown as Row[];
+
 function gitShow(gitDir: string, path: string): string {
   const out = new Deno.Command("git", { args: ["--git-dir", gitDir, "show", `HEAD:${path}`] })
     .outputSync();
@@ -36,8 +39,8 @@ if (import.meta.main) {
   }
   const benchFile = "eval_results/base_llm_benchmark_eval.csv";
   const emergFile = "eval_results/base_llm_emergent_capability_eval.csv";
-  const bench = new Map(csvParse(gitShow(obs, benchFile)).map((r) => [r.Model!, r]));
-  const emerg = csvParse(gitShow(obs, emergFile));
+  const bench = new Map(parse(gitShow(obs, benchFile)).map((r) => [r.Model!, r]));
+  const emerg = parse(gitShow(obs, emergFile));
   const benchRows: string[][] = [[
     "model",
     "family",
