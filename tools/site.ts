@@ -219,7 +219,7 @@ change in JupyterLab (<a href="notebooks/index.html">executed notebooks</a>).</p
 ${
     chapters.map((c) =>
       `<li ${liNumber(c.number)}><a href="${c.stem}.html">${
-        escapeHtml(c.title.replace(/^\d+\.\s*/, ""))
+        escapeHtml(c.title.replace(/^\d+[a-z]?\.\s*/, ""))
       }</a>${
         c.summary ? `<span class="summary">${renderInline(c.summary, makeCtx(c))}</span>` : ""
       }</li>`
