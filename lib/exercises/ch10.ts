@@ -76,10 +76,10 @@ export const ex10_4: Exercise = {
       .score,
   relativeTolerance: 0.05,
   explanation:
-    "The six steps between rungs are mostly tiny and two are huge, so their median is small " +
-    "and the score is large: the definition rewards a curve that moves in one or two jumps.",
-  hint: "List the six differences between neighbouring rungs, square them, take the median " +
-    "(the mean of the 3rd and 4th smallest), then its square root.",
+    "Most of the nine steps between rungs are small and a few are large, so their median is " +
+    "small and the score is large: the definition rewards a curve that moves in a few jumps.",
+  hint: "List the nine differences between neighbouring rungs, square them, take the median " +
+    "(the 5th smallest), then its square root.",
 };
 
 /** All exercises of the chapter, in order. */
