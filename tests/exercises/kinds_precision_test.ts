@@ -1,6 +1,6 @@
 /**
  * Exercises that make students think, and tolerances that follow the question:
- * - every numbered chapter (0 to 16; the glossary is exempt) has a predict-then-run, a
+ * - every numbered chapter (0 to 16 and 9b; the glossary is exempt) has a predict-then-run, a
  *   change-a-parameter and a discussion exercise;
  * - every numeric answer states its precision in `precision` and in its wording, and its
  *   tolerance accepts the answer rounded to that precision but not one a few units off.
@@ -10,9 +10,13 @@ import { type ExerciseKind, gradeAnswer, type Precision } from "../../lib/book/e
 import { loadExercises } from "../../tools/answers.ts";
 
 const chapters = await loadExercises(new URL("../../lib/exercises/", import.meta.url));
-const chapterNumber = (file: string) => Number(/^ch(\d+)\.ts$/.exec(file)![1]);
-/** The numbered chapters, 0 to 16 (chapter 17 is the glossary). */
-export const LESSON_CHAPTERS = Array.from({ length: 17 }, (_, i) => i);
+/** The chapter label of an exercise file: "ch04.ts" → "4", "ch09b.ts" → "9b". */
+const chapterLabel = (file: string) => {
+  const m = /^ch(\d+)([a-z]?)\.ts$/.exec(file)!;
+  return `${Number(m[1])}${m[2]}`;
+};
+/** The numbered chapters, 0 to 16 and the inserted 9b (chapter 17 is the glossary). */
+export const LESSON_CHAPTERS = [...Array.from({ length: 17 }, (_, i) => String(i)), "9b"];
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 
@@ -41,7 +45,7 @@ export function statesPrecision(p: Precision, question: string): boolean {
 
 Deno.test("every lesson chapter has the three kinds of exercises that make students think", () => {
   for (const nn of LESSON_CHAPTERS) {
-    const ch = chapters.find((c) => chapterNumber(c.file) === nn);
+    const ch = chapters.find((c) => chapterLabel(c.file) === nn);
     assert.ok(ch, `chapter ${nn} has no exercises`);
     const kinds = new Set<ExerciseKind>(ch.exercises.map((e) => e.kind ?? "compute"));
     for (const k of ["predict", "change-parameter", "discuss"]) {

@@ -86,3 +86,11 @@ Deno.test("12.1 (replaced): a whole n but half an answer is refused", () => {
   assert.equal(0.25 / 0.01 ** 2 + 1, 2501);
   assert.equal(ex12_1.answer(), false);
 });
+
+Deno.test("chapter 9b: the mixture of lengths against one length, and a later cutoff", async () => {
+  const { ex09b_5, ex09b_6 } = await import("../../lib/exercises/ch09b.ts");
+  // 0.4155^(1/3) = 0.7462 < 0.7771 from the mixture (49, 92, 569, 1290 answers of 1–4 chars)
+  assertAlmostEquals(0.4155 ** (1 / 3), 0.7462030320402729, 1e-12);
+  assert.equal(ex09b_5.answer(), "lower");
+  assertAlmostEquals(num(ex09b_6), 0.06721072826563235, 1e-9);
+});
