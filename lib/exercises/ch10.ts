@@ -124,7 +124,7 @@ export const ex10_6: Exercise = {
 export const ex10_7: Exercise = {
   id: "10.7",
   kind: "discuss",
-  question: "The ladder's models are small networks trained on 5-digit addition on a laptop. " +
+  question: "The ladder's models are small networks trained on 5-digit addition. " +
     "Which of the chapter's findings would you expect to hold for large language models, and " +
     "which might not?",
   answer: () =>
