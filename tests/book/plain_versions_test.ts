@@ -35,7 +35,7 @@ export function numberedChapters(names: readonly string[]): string[] {
  */
 export function byHandProblems(source: string, previousType: string | undefined): string[] {
   const problems: string[] = [];
-  if (!/^\/\/ By hand:/.test(source)) return ["does not start with \"// By hand:\""];
+  if (!/^\/\/ By hand:/.test(source)) return ['does not start with "// By hand:"'];
   if (previousType !== "markdown") problems.push("is not preceded by a Markdown cell");
   if (!/\bfunction\s+\w*ByHand\s*\(|\b(for|while)\s*\(/.test(source)) {
     problems.push("defines no plain version (a function named …ByHand or a loop)");
@@ -55,9 +55,7 @@ export function byHandProblems(source: string, previousType: string | undefined)
     }
   }
   const code = source.replace(/^import\s[^;]+;/gm, "");
-  const calls = bindings.some((b) =>
-    new RegExp(`\\b${b}\\s*\\(|\\b${b}\\.\\w+\\s*\\(`).test(code)
-  );
+  const calls = bindings.some((b) => new RegExp(`\\b${b}\\s*\\(|\\b${b}\\.\\w+\\s*\\(`).test(code));
   if (!calls) problems.push("calls no function it imports from ../lib/ (outside lib/book/)");
   if (!/\b(assertAlmostEquals|assertRelativeEquals|assert(\.\w+)?)\s*\(/.test(code)) {
     problems.push("makes no assertion comparing the two");
