@@ -55,6 +55,24 @@ export const BAR_GREY = "#555555";
 /** Light grey for a true curve drawn behind measurements, and for background windows. */
 export const LIGHT_GREY = "#bbbbbb";
 
+/**
+ * A generous estimate of a label's width in px (DejaVu Sans averages about 0.6 em a
+ * character), for sizing the margin that holds end labels.
+ *
+ * @param text the label
+ * @param fontSize font size in px
+ * @returns the estimated width in px
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { textWidth } from "./style.ts";
+ * assert.equal(textWidth("abcde"), 39);
+ * ```
+ */
+export function textWidth(text: string, fontSize = 12): number {
+  return Math.ceil([...text].length * 0.65 * fontSize);
+}
+
 /** Stroke options for series `i` (colour, width and dash pattern). */
 export interface SeriesStyle {
   /** stroke colour */
@@ -194,17 +212,42 @@ export function spreadLabels(ys: readonly number[], scale: VerticalScale, gap = 
   for (let j = 1; j < placed.length; j++) {
     placed[j] = Math.max(placed[j], placed[j - 1] + gap);
   }
-  // pushed past the bottom: shift the stack up
-  const over = placed.length ? placed[placed.length - 1] - (bottom - 2) : 0;
-  if (over > 0) {
-    for (let j = placed.length - 1; j >= 0; j--) {
-      placed[j] -= over;
-      if (j > 0 && placed[j - 1] > placed[j] - gap) placed[j - 1] = placed[j] - gap;
-    }
-  }
+  // pushed past the bottom: push the stack back up from the bottom
+  const n = placed.length;
+  if (n > 0) placed[n - 1] = Math.min(placed[n - 1], bottom - 2);
+  for (let j = n - 2; j >= 0; j--) placed[j] = Math.min(placed[j], placed[j + 1] - gap);
   const dy = new Array<number>(ys.length);
   order.forEach((i, j) => (dy[i] = placed[j] - px[i]));
   return dy;
+}
+
+/**
+ * Labels for the points of one rising or falling line, each on the side the line leaves
+ * clear: below-right of a rising line (it climbs away to the right), above-right of a falling
+ * one; the last point is labelled on its left, so its text stays inside the figure.
+ *
+ * @param data the points, in x order
+ * @param options x, y and text fields, and whether the line rises or falls
+ * @returns two text marks
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pointLabels } from "./style.ts";
+ * const marks = pointLabels([{ x: 1, y: 1, m: "a" }, { x: 2, y: 2, m: "b" }],
+ *   { x: "x", y: "y", text: "m", trend: "rising" });
+ * assert.equal(marks.length, 2);
+ * ```
+ */
+export function pointLabels<T>(
+  data: readonly T[],
+  options: { x: string; y: string; text: string; trend: "rising" | "falling" },
+): Plot.Markish[] {
+  const down = options.trend === "rising" ? 1 : -1;
+  const { x, y, text } = options;
+  return [
+    label(data.slice(0, -1), { x, y, text, dx: 7, dy: 14 * down }),
+    label(data.slice(-1), { x, y, text, textAnchor: "end", dx: -7, dy: -14 * down }),
+  ];
 }
 
 /** One end label: the series name and where its line ends. */
@@ -226,7 +269,9 @@ export interface EndLabel {
  * @param labels one per line
  * @param scale the figure's y scale (to space the labels in pixels)
  * @param dx gap between the line end and its label, px
- * @returns text marks
+ * @param atX put every label at this x (the right end of the longest line) instead of at its
+ *   own line's end; shorter lines get a dotted leader
+ * @returns text marks (and leaders)
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -240,10 +285,24 @@ export function endLabels(
   labels: readonly EndLabel[],
   scale: VerticalScale,
   dx = 8,
+  atX?: number,
 ): Plot.Markish[] {
   const dy = spreadLabels(labels.map((l) => l.y), scale);
-  return labels.map((l, i) =>
-    label([l], {
+  const marks: Plot.Markish[] = [];
+  labels.forEach((l, i) => {
+    // a line that ends before `atX` gets a faint dotted leader across to its label
+    if (atX !== undefined && l.x < atX) {
+      marks.push(Plot.link([l], {
+        x1: "x",
+        y1: "y",
+        x2: () => atX,
+        y2: "y",
+        stroke: LIGHT_GREY,
+        strokeDasharray: "1,3",
+        ariaDescription: "backdrop leader",
+      }));
+    }
+    marks.push(label([{ ...l, x: atX ?? l.x }], {
       x: "x",
       y: "y",
       text: "text",
@@ -251,8 +310,9 @@ export function endLabels(
       dx,
       dy: dy[i],
       fill: l.fill ?? OKABE_ITO.black,
-    })
-  );
+    }));
+  });
+  return marks;
 }
 
 /** One horizontal bar with its value written at the end. */
@@ -346,7 +406,7 @@ export function upperBoundMarks<T>(
       y2: options.y,
       stroke,
       strokeDasharray: "1,2",
-      ariaLabel: "bound",
+      ariaDescription: "upper bound for 0 of n",
     }),
     Plot.dot(points as T[], {
       x: options.x,
@@ -357,7 +417,7 @@ export function upperBoundMarks<T>(
       fill: "white",
       stroke,
       strokeWidth: 1.5,
-      ariaLabel: "bound",
+      ariaDescription: "upper bound for 0 of n",
     }),
   ];
 }

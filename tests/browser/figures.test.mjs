@@ -13,8 +13,9 @@
 //   text-small     text smaller than 11 px on screen
 //   axis-title     an axis title overlapping a tick label
 //
-// A mark that sits under text on purpose (a shaded window, a band) is drawn as an area or gets
-// an aria-label starting with "backdrop"; those are skipped. Screenshots with the faults
+// A mark that sits under text on purpose (a shaded window, a band, a leader) is drawn as an
+// area or gets an aria-description starting with "backdrop" (Plot's ariaDescription option);
+// those are skipped. Screenshots with the faults
 // outlined go to test-artifacts/figure-check/ (all figures when FIGURE_CHECK_SHOTS=1), and a
 // JSON summary (counts by kind and by figure) to test-artifacts/figure-check/report.json.
 import { after, before, test } from "node:test";
@@ -155,9 +156,10 @@ function findFaults(minPx) {
     }
   }
   // Plotted marks: strokes are sampled along their length, filled shapes use their box.
-  const skip = /grid|axis|frame|^area|^backdrop|^text$|tick/;
+  const skip = /grid|axis|frame|^area|^text$|tick/;
   const marks = [...svg.querySelectorAll("g[aria-label]")].filter((g) =>
-    !skip.test(g.getAttribute("aria-label")) && g.closest("g[aria-label]") === g
+    !skip.test(g.getAttribute("aria-label")) &&
+    !/^backdrop/.test(g.getAttribute("aria-description") ?? "")
   );
   for (const g of marks) {
     const kindOfMark = g.getAttribute("aria-label");
