@@ -10,6 +10,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { wilsonInterval } from "../stats/wilson.ts";
 
 /** The Okabe–Ito colours by name (safe for the common colour-vision deficiencies). */
 export const OKABE_ITO = {
@@ -375,9 +376,7 @@ export function greyBars(bars: readonly GreyBar[]): Plot.Markish[] {
  * ```
  */
 export function zeroOfNBound(n: number): number {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
-  const z2 = 1.959963984540054 ** 2;
-  return z2 / (n + z2);
+  return wilsonInterval(0, n).upper;
 }
 
 /**
