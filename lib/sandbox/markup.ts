@@ -143,7 +143,7 @@ export function sandboxMarkup(options: MarkupOptions): string {
     `<style>${STYLE}</style>` +
     `<div class="es-controls" role="group" aria-label="Emergence sandbox controls">` +
     control(id, "k", state.k) + control(id, "x0", state.x0) + control(id, "s", state.s) +
-    `<fieldset><legend>Task metric (solid red line)</legend>` +
+    `<fieldset><legend>Task metric (solid line)</legend>` +
     radio("exact-match", "Exact match, p^k") + "<br>" +
     radio("mean-loglik", "Mean token log-likelihood, ln p (nats)") +
     `</fieldset></div>` +

@@ -149,15 +149,15 @@ test("the sandbox in the built page", { timeout: 180_000 }, async (t) => {
       await shot("k20-elbow-right");
     });
 
-    await t.test("toggling the metric changes the red curve", async () => {
+    await t.test("toggling the metric changes the solid curve", async () => {
       const before = await svgD("sandbox-metric");
       const perToken = await svgD("sandbox-per-token");
       await root.getByLabel("Mean token log-likelihood, ln p (nats)").check();
       assert.equal(await root.getAttribute("data-metric"), "mean-loglik");
       const after = await svgD("sandbox-metric");
-      assert.ok(after !== before, "the red curve must change with the metric");
+      assert.ok(after !== before, "the solid curve must change with the metric");
       // the right-hand nats axis narrows the frame, so x pixels change; heights must not
-      assert.deepEqual(ys(await svgD("sandbox-per-token")), ys(perToken), "green curve changed");
+      assert.deepEqual(ys(await svgD("sandbox-per-token")), ys(perToken), "dashed curve changed");
       assert.match(await root.locator("svg").first().textContent(), /nats/);
       await shot("metric-loglik");
       await root.getByLabel("Exact match, p^k").check();
