@@ -163,9 +163,7 @@ export function ladderLinesFigure(
   const base = baseOptions();
   const scale: VerticalScale = {
     domain: axes.yDomain ??
-      (axes.logY
-        ? [Math.min(...ys), Math.max(...ys)]
-        : [Math.min(0, ...ys), Math.max(...ys)]),
+      (axes.logY ? [Math.min(...ys), Math.max(...ys)] : [Math.min(0, ...ys), Math.max(...ys)]),
     height: base.height!,
     marginTop: base.marginTop!,
     marginBottom: base.marginBottom!,

@@ -94,7 +94,10 @@ export function logExactMatchFigure(input: LogExactMatchInput): SVGSVGElement {
     return { x: m.x, em: m.successes / m.n, lower: Math.max(ci.lower, yMin), upper: ci.upper, m };
   });
   const hits = measured.filter((d) => d.m.successes > 0);
-  const zeros = measured.filter((d) => d.m.successes === 0).map((d) => ({ x: d.x, bound: d.upper }));
+  const zeros = measured.filter((d) => d.m.successes === 0).map((d) => ({
+    x: d.x,
+    bound: d.upper,
+  }));
   const base = baseOptions();
   const scale = {
     domain: [yMin, 1] as const,

@@ -35,7 +35,8 @@ export function lossFrontierFigure(
 ): SVGSVGElement {
   if (frontier.length === 0) throw new Error("lossFrontierFigure: empty frontier");
   // The y axis spans the whole curve (it starts above 3.5 at 10^18 FLOPs) and the floor.
-  const top = Math.ceil(Math.max(...frontier.map((f) => f.loss), ...runs.map((r) => r.loss)) * 5) / 5;
+  const top = Math.ceil(Math.max(...frontier.map((f) => f.loss), ...runs.map((r) => r.loss)) * 5) /
+    5;
   const bottom = Math.floor((floor - 0.1) * 5) / 5;
   // The first two runs sit just above the curve: labels above-left and above-right; the last
   // lies on it: label below-left, where the falling curve is higher, not lower.

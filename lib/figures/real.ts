@@ -8,7 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
-import { endLabels, label, OKABE_ITO, pointLabels } from "./style.ts";
+import { endLabels, OKABE_ITO, pointLabels } from "./style.ts";
 import type { ImpliedArithmeticRow } from "../fit/arithmetic.ts";
 import type { PythiaPlotPoint, SizePoint } from "../data/published.ts";
 
@@ -65,7 +65,9 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
       grid: true,
       ticks: ks,
       tickFormat: (k: number) =>
-        `${k}\n${rows.filter((r) => r.k === k && ops.includes(r.operation)).map((r) => r.task).join(" ")}`,
+        `${k}\n${
+          rows.filter((r) => r.k === k && ops.includes(r.operation)).map((r) => r.task).join(" ")
+        }`,
       labelOffset: 52,
     },
     y: { label: "↑ accuracy", domain: [0, 1], grid: true },

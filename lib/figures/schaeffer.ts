@@ -58,10 +58,11 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
 /**
  * Curves of one or more metrics over a ladder: each series has its own dash pattern and
  * marker symbol, its name written at its last point, vertical bars for Wilson intervals where
- * given, and notes such as "< 1/n" next to points measured as zero.
+ * given; a point measured as 0 of n is drawn as the upper end of its interval, marked as a
+ * bound (▽), with one note under the axis saying so.
  *
  * @param points the points of every series (series order = style order)
- * @param options axis labels, domain, which series get lines, label offsets, dodge
+ * @param options axis labels, domain, which series get lines, dodge
  * @returns a Plot SVG element
  * @throws {Error} if there are no points or more series than styles
  * @example
@@ -69,10 +70,10 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
  * import assert from "node:assert/strict";
  * import { metricLadderFigure } from "./schaeffer.ts";
  * const el = metricLadderFigure([
- *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.04, note: "< 1/100" },
+ *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.037, note: "0/100" },
  *   { x: 2, value: 0.5, series: "exact match", lower: 0.4, upper: 0.6 },
  * ], { xLabel: "x", yLabel: "y" });
- * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("&lt; 1/100"));
+ * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("▽ = 0/100"));
  * ```
  */
 export function metricLadderFigure(
@@ -107,7 +108,13 @@ export function metricLadderFigure(
     const bars = values.filter((p) => p.lower !== undefined && p.upper !== undefined);
     if (bars.length > 0) {
       marks.push(
-        Plot.ruleX(bars, { x: "xd", y1: "lower", y2: "upper", stroke: style.stroke, strokeWidth: 1.5 }),
+        Plot.ruleX(bars, {
+          x: "xd",
+          y1: "lower",
+          y2: "upper",
+          stroke: style.stroke,
+          strokeWidth: 1.5,
+        }),
       );
     }
     if (!(options.curves ?? []).includes(s)) {
@@ -137,7 +144,10 @@ export function metricLadderFigure(
   });
   // Curve names at the right ends, pushed apart so none overlaps another.
   const domain = options.yDomain ??
-    [Math.min(0, ...data.map((p) => p.lower ?? p.value)), Math.max(...data.map((p) => p.upper ?? p.value))];
+    [
+      Math.min(0, ...data.map((p) => p.lower ?? p.value)),
+      Math.max(...data.map((p) => p.upper ?? p.value)),
+    ];
   const height = 400;
   const marginBottom = notes.length > 0 ? 58 + 16 * notes.length : 44;
   const maxX = Math.max(...data.map((p) => p.xd));
@@ -145,7 +155,12 @@ export function metricLadderFigure(
     ...endLabels(
       series.map((s, i) => {
         const last = data.filter((p) => p.series === s).at(-1)!;
-        return { text: s, x: last.xd, y: last.value, fill: SERIES_COLOURS[i % SERIES_COLOURS.length] };
+        return {
+          text: s,
+          x: last.xd,
+          y: last.value,
+          fill: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        };
       }),
       { domain: domain as [number, number], height, marginTop: 30, marginBottom },
       8,
@@ -219,7 +234,9 @@ export function emergenceScoreFigure(bars: readonly ScoreBar[]): SVGSVGElement {
     height: 60 + 34 * bars.length,
     x: { label: "emergence score →", grid: true, domain: [0, cap] },
     y: { label: null, domain: bars.map((b) => b.metric) },
-    marks: greyBars(data.map((d) => ({ row: d.metric, value: d.shown, text: d.label, outline: d.infinite }))),
+    marks: greyBars(
+      data.map((d) => ({ row: d.metric, value: d.shown, text: d.label, outline: d.infinite })),
+    ),
   });
 }
 

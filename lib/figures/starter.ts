@@ -55,7 +55,9 @@ export function starterCurves(
     const x = from + ((to - from) * i) / steps;
     const p = perTokenAccuracy(x, x0, s);
     points.push({ x, value: p, metric: "per-token accuracy p" });
-    for (const kk of ks) points.push({ x, value: exactMatch(p, kk), metric: `exact match p^${kk}` });
+    for (const kk of ks) {
+      points.push({ x, value: exactMatch(p, kk), metric: `exact match p^${kk}` });
+    }
   }
   return points;
 }
@@ -80,7 +82,8 @@ export function starterFigure(points: StarterPoint[]): SVGSVGElement {
   if (points.length === 0) throw new Error("starterFigure: no points");
   const metrics = [...new Set(points.map((p) => p.metric))];
   // exact match solid (then dotted for a longer chain), per-token dashed
-  const styleOf = (i: number) => i === 0 ? seriesStyle(1) : i === 1 ? seriesStyle(0) : seriesStyle(2);
+  const styleOf = (i: number) =>
+    i === 0 ? seriesStyle(1) : i === 1 ? seriesStyle(0) : seriesStyle(2);
   const ends = metrics.map((m) => points.filter((p) => p.metric === m).at(-1)!);
   // Each label sits beside its curve where the neighbouring curve is far away: per-token
   // accuracy left of its curve at 0.75, the first exact-match curve left of its curve at 0.12

@@ -208,7 +208,7 @@ export function spreadLabels(ys: readonly number[], scale: VerticalScale, gap = 
     return (v - lo) / (hi - lo);
   };
   const px = ys.map((v) => bottom - t(v) * (bottom - top));
-  const order = px.map((p, i) => i).sort((a, b) => px[a] - px[b]);
+  const order = px.map((_, i) => i).sort((a, b) => px[a] - px[b]);
   const placed = order.map((i) => Math.min(bottom - 4, Math.max(top + 6, px[i])));
   for (let j = 1; j < placed.length; j++) {
     placed[j] = Math.max(placed[j], placed[j - 1] + gap);

@@ -13,7 +13,11 @@ Deno.test("starter curves: p at the midpoint is 1/2 and EM is p^k", () => {
   assert.throws(() => starterCurves(4, 22, -1), /s must be > 0/);
   // several chain lengths: one exact-match curve each, p^20 = (p^4)^5
   const two = starterCurves([4, 20], 22, 1.5, 20, 24, 4).filter((p) => p.x === 22);
-  assert.deepEqual(two.map((p) => p.metric), ["per-token accuracy p", "exact match p^4", "exact match p^20"]);
+  assert.deepEqual(two.map((p) => p.metric), [
+    "per-token accuracy p",
+    "exact match p^4",
+    "exact match p^20",
+  ]);
   assertAlmostEquals(two[2].value, 0.5 ** 20, 1e-20);
   assert.throws(() => starterCurves([4, 0], 22, 1.5), /k\[1\] must be a positive integer, got 0/);
 });
