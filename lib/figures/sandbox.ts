@@ -111,15 +111,18 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
   const perTokenText = "per-token p (dashed)";
   const metricText = `${metricName} (solid)`;
   // exact match lies right of the per-token curve, log-likelihood left of it: label each on
-  // its outer side so the labels never sit on the other curve
+  // its outer side so the labels never sit on the other curve; the exact-match label goes
+  // above the elbow (at 0.75), clear of the elbow's dotted drop line and its text
   const labelP = labelAt(perToken, 0.75, ll ? "right" : "left", perTokenText, frame);
-  const labelM = labelAt(task, ll ? 0.7 : 0.3, ll ? "left" : "right", metricText, frame);
+  const labelM = labelAt(task, ll ? 0.7 : 0.75, ll ? "left" : "right", metricText, frame);
+  // on the right of a rising curve the text goes a line lower, under the curve
+  const labelMdy = ll && labelM.textAnchor === "start" ? 16 : 0;
   const e = curves.elbow;
   // In log-likelihood mode no curve is exact match: the elbow is marked on the x axis.
   const elbowLabel = ll
-    ? `elbow (EM = ½) at ${formatCompute(e.logCompute)}`
+    ? `elbow: ${formatCompute(e.logCompute)}`
     : `elbow: EM = ½ at ${formatCompute(e.logCompute)}`;
-  const elbowY = ll ? 0 : e.chartY;
+  const elbowY = ll ? 0.04 : e.chartY;
   const elbowSide = labelAt([{ x: e.logCompute, y: elbowY }], elbowY, "right", elbowLabel, {
     left: frame.left,
     right: width, // the label may run into the right margin
@@ -128,7 +131,7 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
     ? [
       Plot.ruleX([e.logCompute], {
         y1: 0,
-        y2: ll ? 1 : e.chartY,
+        y2: elbowY,
         stroke: "#444",
         strokeDasharray: "2,3",
         className: SANDBOX_CLASSES.elbow,
@@ -143,13 +146,13 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
         strokeWidth: 1.5,
         className: SANDBOX_CLASSES.elbow,
       }),
-      Plot.text([{ x: e.logCompute, y: ll ? 0.06 : Math.min(e.chartY, 0.9) }], {
+      Plot.text([{ x: e.logCompute, y: ll ? 0.04 : Math.min(e.chartY, 0.9) }], {
         x: "x",
         y: "y",
         text: () => elbowLabel,
         textAnchor: elbowSide.textAnchor,
         dx: elbowSide.dx,
-        dy: 14,
+        dy: ll ? -14 : 14,
         fontSize: 12,
         fontWeight: "bold",
         stroke: "white",
@@ -163,7 +166,7 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
       Plot.text([{ x: X_RANGE[1], y: 0.96 }], {
         x: "x",
         y: "y",
-        text: () => `elbow (EM = ½) beyond 10${superscript(X_RANGE[1])} FLOPs →`,
+        text: () => `elbow beyond 10${superscript(X_RANGE[1])} FLOPs →`,
         textAnchor: "end",
         fontSize: 12,
         fontWeight: "bold",
@@ -246,6 +249,7 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
         text: "t",
         textAnchor: labelM.textAnchor,
         dx: labelM.dx,
+        dy: labelMdy,
         fill: METRIC_COLOUR,
         stroke: "white",
         strokeWidth: 4,
