@@ -64,7 +64,7 @@ Deno.test("sandbox figure: log-likelihood mode has a nats axis; far elbow is wri
   // the same fixed axis whatever the setting: no silent rescaling
   assert.match(svgOf({ k: 20, x0: 26, s: 4, metric: "mean-loglik" }).html, />−10<|>-10</);
   // the marker is the elbow, on the x axis: no curve in this mode is exact match
-  assert.match(ll, /elbow: 1\.29 × 10²³ FLOPs/);
+  assert.match(ll, /elbow: 1\.70 × 10²⁴ FLOPs/);
   assert.doesNotMatch(ll, /EM = ½/);
   const far = svgOf({ k: 3, x0: 26, s: 0.25 });
   assert.match(far.html, /elbow beyond 10²⁷ FLOPs/);
