@@ -3,7 +3,7 @@
  * exported to site/figures/ (each figure function called with its chapter's inputs) must equal
  * tests/snapshots/figures/<id>.svg, so every visual change is a reviewed diff. After an
  * intended change: build the book, then `UPDATE_SNAPSHOTS=1 deno test -A
- * tests/figures/book_snapshots_test.ts`, and review the diff of the snapshots.
+ * tests/book/figure_snapshots_test.ts`, and review the diff of the snapshots.
  */
 import { assert } from "../assert.ts";
 import { assertSvgSnapshot } from "../snapshot.ts";
