@@ -8,7 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
-import { endLabels, seriesStyle } from "./style.ts";
+import { endLabels, REFERENCE_GREY, seriesStyle } from "./style.ts";
 import type { ExtrapolationResult } from "../fit/extrapolate.ts";
 
 /**
@@ -174,14 +174,15 @@ export function runNeededFigure(points: RunNeededPoint[]): SVGSVGElement {
     };
   }).filter((d) => d.text !== "");
   return plot({
-    height: 60 + 18 * labels.length,
+    height: 90 + 20 * labels.length,
+    marginTop: 44,
     marginLeft: 130,
-    marginRight: 90,
+    marginRight: 110,
     x: { label: "share of the run's steps the fit needs →", domain: [0, 1], grid: true },
     y: { label: null, domain: labels },
     symbol: { domain: ["power+floor", "power"], range: ["circle", "square"] },
     marks: [
-      Plot.ruleX([1], { strokeOpacity: 0.4 }),
+      Plot.ruleX([1], { stroke: REFERENCE_GREY, strokeOpacity: 0.4 }),
       Plot.dot(at, {
         x: "x",
         y: "label",
@@ -196,12 +197,13 @@ export function runNeededFigure(points: RunNeededPoint[]): SVGSVGElement {
         text: "text",
         dx: 8,
         textAnchor: "start",
-        fontSize: 9,
       }),
+      // the key sits above the rows, in the top margin
       Plot.text(["● power law + floor    □ pure power law"], {
+        text: (d: string) => d,
         frameAnchor: "top-left",
-        dy: -2,
-        fontSize: 10,
+        textAnchor: "start",
+        dy: -24,
       }),
     ],
   });
