@@ -45,9 +45,10 @@ interface Frame {
   right: number;
 }
 
-/** Rough width of a label in pixels (12 px DejaVu Sans averages about 7 px per character). */
+/** Rough width of a label in pixels (12 px DejaVu Sans averages about 7 px per character);
+ * a label of several lines is as wide as its longest line. */
 function textWidth(text: string): number {
-  return text.length * 7.2;
+  return Math.max(...text.split("\n").map((line) => line.length)) * 7.2;
 }
 
 /**
@@ -114,14 +115,22 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
   // its outer side so the labels never sit on the other curve; the exact-match label goes
   // above the elbow (at 0.75), clear of the elbow's dotted drop line and its text
   const labelP = labelAt(perToken, 0.75, ll ? "right" : "left", perTokenText, frame);
-  const labelM = labelAt(task, ll ? 0.7 : 0.75, ll ? "left" : "right", metricText, frame);
+  // exact match: above the elbow if the text fits right of the curve there, else lower down
+  // the curve (further left), where it fits
+  const fitsRightAt = (level: number) => {
+    const q = labelAt(task, level, "right", metricText, frame);
+    return q.textAnchor === "start" ? q : undefined;
+  };
+  const labelM = ll
+    ? labelAt(task, 0.7, "left", metricText, frame)
+    : fitsRightAt(0.75) ?? fitsRightAt(0.25) ?? labelAt(task, 0.75, "right", metricText, frame);
   // on the right of a rising curve the text goes a line lower, under the curve
   const labelMdy = ll && labelM.textAnchor === "start" ? 16 : 0;
   const e = curves.elbow;
   // In log-likelihood mode no curve is exact match: the elbow is marked on the x axis.
   const elbowLabel = ll
     ? `elbow: ${formatCompute(e.logCompute)}`
-    : `elbow: EM = ½ at ${formatCompute(e.logCompute)}`;
+    : `elbow: EM = ½ at \n${formatCompute(e.logCompute)}`; // two short lines fit beside it
   const elbowY = ll ? 0.04 : e.chartY;
   const elbowSide = labelAt([{ x: e.logCompute, y: elbowY }], elbowY, "right", elbowLabel, {
     left: frame.left,

@@ -32,7 +32,11 @@ Deno.test("sandbox figure: dashed per-token, solid metric, told apart by style, 
     t.textContent
   );
   assert.deepEqual(labels, ["per-token p (dashed)", "exact match p⁴ (solid)"]);
-  assert.match(html, /EM = ½ at 1\.29 × 10²³ FLOPs/);
+  // the elbow's label, on two lines: "elbow: EM = ½ at " and the compute
+  const elbowText = [...doc.querySelectorAll(`g.${SANDBOX_CLASSES.elbow} text`)].map((t) =>
+    t.textContent
+  ).join("");
+  assert.match(elbowText, /^elbow: EM = ½ at 1\.29 × 10²³ FLOPs$/);
 });
 
 Deno.test("sandbox figure: at k = 1 with exact match both paths are the same", () => {
