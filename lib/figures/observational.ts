@@ -8,7 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
-import { SERIES_COLOURS, SERIES_DASHES } from "./chainLines.ts";
+import { REFERENCE_GREY, SERIES_COLOURS, SERIES_DASHES } from "./style.ts";
 
 /** One model's score on one task, for {@link familyFigure}. */
 export interface FamilyPoint {
@@ -56,7 +56,7 @@ export function familyFigure(
   const other = points.filter((p) => !highlight.includes(p.family));
   const marks: Plot.Markish[] = [
     Plot.frame({ strokeOpacity: 0.2 }),
-    Plot.ruleX([cutoff], { strokeDasharray: "1,3", stroke: "#555" }),
+    Plot.ruleX([cutoff], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
     Plot.dot(other, { x: "logFlops", y: "em", fx: "task", r: 2, fill: "#999" }),
   ];
   highlight.forEach((f, i) => {
@@ -100,14 +100,13 @@ export function familyFigure(
       text: "f",
       dx: 7,
       textAnchor: "start",
-      fontSize: 10,
     }),
   );
+  // 760 px wide: the site shows figures about 740 px wide, so 12 px text stays above 11 px
   return plot({
-    width: 960,
-    height: 300,
-    marginBottom: 40,
-    marginRight: 70,
+    width: 760,
+    height: 320,
+    marginRight: 80,
     fx: { domain: tasks, label: null, padding: 0.12 },
     x: {
       label: "log10 training FLOPs →",
@@ -158,8 +157,8 @@ export function heldOutFigure(points: ErrorPoint[]): SVGSVGElement {
   const symbols = ["circle", "square", "triangle", "diamond", "cross", "star"];
   const idx = (d: ErrorPoint) => routes.indexOf(d.route);
   return plot({
-    width: 960,
-    height: 90 + tasks.length * routes.length * 15,
+    width: 760,
+    height: 100 + tasks.length * routes.length * 18,
     marginLeft: 110,
     marginRight: 50,
     fx: { domain: splits, label: null, padding: 0.06 },
