@@ -8,7 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
-import { REFERENCE_GREY, SERIES_COLOURS, SERIES_DASHES } from "./style.ts";
+import { REFERENCE_GREY, SERIES_COLOURS, SERIES_DASHES, textWidth } from "./style.ts";
 
 /** One model's score on one task, for {@link familyFigure}. */
 export interface FamilyPoint {
@@ -82,31 +82,33 @@ export function familyFigure(
       }),
     );
   });
-  const panel = labelTask ?? tasks[0];
-  const labels = highlight.map((f, i) => {
-    const mine = points.filter((p) => p.family === f && p.task === panel)
-      .sort((a, b) => a.logFlops - b.logFlops);
-    const last = mine[mine.length - 1];
-    return last ? { f, i, task: panel, logFlops: last.logFlops, em: last.em, y: last.em } : null;
-  }).filter((l) => l !== null).sort((a, b) => a.em - b.em);
-  for (let j = 1; j < labels.length; j++) {
-    labels[j].y = Math.max(labels[j].y, labels[j - 1].y + 0.075);
-  }
-  marks.push(
-    Plot.text(labels, {
-      x: "logFlops",
-      y: "y",
-      fx: "task",
-      text: "f",
-      dx: 7,
-      textAnchor: "start",
-    }),
-  );
+  // The families are named in a key above the panels (marker, name, in the family's colour):
+  // labels inside a panel sat on other families' curves.
+  const glyphs = ["○", "□", "△", "◇", "+", "☆"];
+  let offset = 0;
+  highlight.forEach((f, i) => {
+    const text = `${glyphs[i]} ${f}`;
+    marks.push(
+      Plot.text([text], {
+        text: (d: string) => d,
+        fx: () => tasks[0],
+        frameAnchor: "top-left",
+        textAnchor: "start",
+        dx: offset,
+        dy: -30,
+        fill: SERIES_COLOURS[i],
+      }),
+    );
+    offset += textWidth(text) + 10;
+  });
+  void labelTask;
   // 760 px wide: the site shows figures about 740 px wide, so 12 px text stays above 11 px
   return plot({
     width: 760,
-    height: 320,
-    marginRight: 80,
+    height: 340,
+    marginTop: 60,
+    marginLeft: 50,
+    marginRight: 20,
     fx: { domain: tasks, label: null, padding: 0.12 },
     x: {
       label: "log10 training FLOPs →",
@@ -115,7 +117,13 @@ export function familyFigure(
       tickFormat: "d",
       grid: true,
     },
-    y: { label: "↑ exact match", domain: [0, 1], grid: true, ticks: [0, 0.5, 1] },
+    y: {
+      label: "↑ exact match",
+      labelAnchor: "center",
+      domain: [0, 1],
+      grid: true,
+      ticks: [0, 0.5, 1],
+    },
     marks,
   });
 }
@@ -160,7 +168,7 @@ export function heldOutFigure(points: ErrorPoint[]): SVGSVGElement {
     width: 760,
     height: 100 + tasks.length * routes.length * 18,
     marginLeft: 110,
-    marginRight: 50,
+    marginRight: 60,
     fx: { domain: splits, label: null, padding: 0.06 },
     fy: { domain: tasks, label: null, padding: 0.15 },
     x: { label: "mean absolute error on held-out models →", domain: [0, 0.7], grid: true },
