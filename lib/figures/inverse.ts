@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import { endLabels, REFERENCE_GREY, seriesStyle } from "./style.ts";
 import type { DistractorPoint, DistractorRow } from "../inverse/distractor.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One labelled curve with its simulated measurements. */
 export interface InverseSeries {
@@ -40,8 +41,8 @@ export interface InverseSeries {
  */
 export function inverseCurvesFigure(series: readonly InverseSeries[]): SVGSVGElement {
   if (series.length === 0) throw new Error("inverseCurvesFigure: no series");
-  const xMax = Math.max(...series.flatMap((s) => s.curve.map((p) => p.x)));
-  const xMin = Math.min(...series.flatMap((s) => s.curve.map((p) => p.x)));
+  const xMax = maxOf(series.flatMap((s) => s.curve.map((p) => p.x)));
+  const xMin = minOf(series.flatMap((s) => s.curve.map((p) => p.x)));
   return plot({
     marginRight: 120,
     x: { label: "log10 training compute (FLOPs) →", grid: true, domain: [xMin, xMax] },

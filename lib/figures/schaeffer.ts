@@ -17,6 +17,7 @@ import {
   textWidth,
   upperBoundMarks,
 } from "./style.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** One point of a metric curve. */
 export interface MetricPoint {
@@ -219,7 +220,7 @@ export function emergenceScoreFigure(bars: readonly ScoreBar[]): SVGSVGElement {
   }
   const finiteMax = Math.max(
     1,
-    ...bars.filter((b) => Number.isFinite(b.score)).map((b) => b.score),
+    maxOf(bars.filter((b) => Number.isFinite(b.score)).map((b) => b.score)),
   );
   const cap = finiteMax * 1.25;
   const data = bars.map((b) => ({
