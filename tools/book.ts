@@ -15,6 +15,7 @@ import { committedProblems, executedProblems, type Notebook } from "../lib/book/
 import { writeSite } from "./site.ts";
 import { exportFigures } from "./figures.ts";
 import { answersMarkdown, loadExercises } from "./answers.ts";
+import { whereTheBookIs } from "./site/where.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const BUILD = `${ROOT}/_build`;
@@ -270,6 +271,9 @@ async function main(): Promise<void> {
     log(`wrote the teacher's answers (${count} exercises) to _build/answers.md`);
   }
   log(`done in ${elapsed()}`);
+  if (!args["no-site"] && !args.only) {
+    for (const line of whereTheBookIs(SITE, `${BUILD}/executed`)) console.log(line);
+  }
 }
 
 if (import.meta.main) {
