@@ -2,7 +2,7 @@
  * Exact Binomial(n, p) sampling from the book's seeded PRNG, in time that does not grow with n.
  *
  * - Small mean (n·min(p, 1 − p) < 10): inversion by sequential search from 0, using
- *   P(X = 0) = (1 − p)^n and P(X = j) = P(X = j − 1)·(n − j + 1)/j·p/(1 − p).
+ *   P(X = 0) = (1 − p)\^n and P(X = j) = P(X = j − 1)·(n − j + 1)/j·p/(1 − p).
  * - Otherwise: **BTRS**, the transformed-rejection-with-squeeze algorithm of Hörmann (1993,
  *   "The generation of binomial random variates", J. Statist. Comput. Simul. 46), which
  *   accepts a candidate k by comparing against the exact log-pmf ratio, so the output is

@@ -32,8 +32,7 @@ export function moduleSummary(source: string): string {
     const text = m[1].split("\n").map((l) => l.replace(/^\s*\* ?/, "")).join("\n")
       .split(/\n\s*@/)[0].replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, "$1").replace(/\s+/g, " ")
       .trim();
-    const sentence = /^(.+?[.:;])(\s|$)/.exec(text)?.[1] ?? text;
-    return sentence.replace(/:$/, ".");
+    return /^(.+?\.)(\s|$)/.exec(text)?.[1] ?? text;
   }
   return "";
 }

@@ -41,7 +41,7 @@ export function searchIndexScript(docs: SearchDoc[]): string {
   }
   const ms = new MiniSearch(SEARCH_OPTIONS);
   ms.addAll(docs.map((d) => ({ ...d, snippet: snippet(d.text) })));
-  return `window.EMERGENCE_SEARCH = ${
+  return `globalThis.EMERGENCE_SEARCH = ${
     JSON.stringify({ options: SEARCH_OPTIONS, index: ms.toJSON() })
   };\n`;
 }

@@ -89,8 +89,8 @@
             document.head.append(s);
           });
         add("assets/minisearch.js").then(() => add("assets/search-index.js")).then(() => {
-          const data = window.EMERGENCE_SEARCH;
-          index = window.MiniSearch.loadJS(data.index, data.options);
+          const data = globalThis.EMERGENCE_SEARCH;
+          index = globalThis.MiniSearch.loadJS(data.index, data.options);
           resolve(index);
         }, reject);
       });
