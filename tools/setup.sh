@@ -6,12 +6,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 say() { printf '[setup] %s\n' "$*"; }
+# The first install runs for minutes: say every 15 s that it is still going, and how far.
+#   with_progress "what" DIR command…   (DIR: the folder whose size shows progress)
+with_progress() {
+  local what=$1 dir=$2 start=$SECONDS
+  shift 2
+  (while sleep 15; do
+    say "  … $what: $((SECONDS - start)) s, $(du -sm "$dir" 2>/dev/null | cut -f1) MB so far"
+  done) &
+  local ticker=$!
+  local rc=0
+  "$@" || rc=$?
+  kill "$ticker" 2>/dev/null || true
+  wait "$ticker" 2>/dev/null || true
+  [ "$rc" = 0 ] && say "  $what done in $((SECONDS - start)) s"
+  return "$rc"
+}
 
 # 1. npm: Deno (package "deno", binary inside @deno/linux-x64-glibc), Plot, linkedom, resvg, …
 stamp=node_modules/.emergence-lock
 if [ ! -x node_modules/.bin/deno ] || ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
   say "npm ci (Deno, Observable Plot, linkedom, resvg, d3-dsv, fast-check, KaTeX, playwright-core)"
-  npm ci --no-audit --no-fund --loglevel=error
+  with_progress "npm ci" node_modules npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
 deno="$root/node_modules/.bin/deno"
@@ -22,8 +38,8 @@ vstamp=.venv/.emergence-requirements
 if [ ! -x .venv/bin/python ] || ! cmp -s tools/requirements.txt "$vstamp" 2>/dev/null; then
   say "python venv .venv (JupyterLab, nbclient, numpy)"
   python3 -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt 2>&1 |
-    { grep -v "^WARNING: Location .* is ignored" || true; }
+  with_progress "pip install" .venv bash -c 'set -o pipefail; .venv/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt 2>&1 |
+    { grep -v "^WARNING: Location .* is ignored" || true; }' 
   cp tools/requirements.txt "$vstamp"
 fi
 
