@@ -36,7 +36,9 @@ export function printDocument() {
     throw new Error(`${SITE}/index.html is missing: build the book first (npm run book)`);
   }
   const index = readFileSync(join(SITE, "index.html"), "utf8");
-  const chapters = [...index.matchAll(/<li value="\d+"><a href="([^"]+\.html)">/g)].map((m) => m[1]);
+  const chapters = [...index.matchAll(/<li value="\d+"><a href="([^"]+\.html)">/g)].map((m) =>
+    m[1]
+  );
   if (chapters.length === 0) throw new Error("site/index.html lists no chapters");
   const pages = ["index.html", ...chapters, "bibliography.html"];
   const sections = pages.map((p, i) =>
@@ -72,7 +74,10 @@ ${sections.join("\n")}
 /** Replaces the PDF's dates by 2000-01-01 (same length, so the cross-reference table holds). */
 export function fixDates(bytes) {
   const text = Buffer.from(bytes).toString("latin1")
-    .replace(/\/(CreationDate|ModDate) ?\(D:(\d{14})/g, (m, key, d) => m.replace(d, "20000101000000"));
+    .replace(
+      /\/(CreationDate|ModDate) ?\(D:(\d{14})/g,
+      (m, key, d) => m.replace(d, "20000101000000"),
+    );
   return Buffer.from(text, "latin1");
 }
 
@@ -85,8 +90,15 @@ async function main() {
   log(`printing ${pages.length} pages of the site (${pages.length - 2} chapters) with ${CHROMIUM}`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const blocked = [];
   try {
@@ -112,7 +124,9 @@ async function main() {
         '<div style="font: 8px DejaVu Sans, sans-serif; width: 100%; text-align: center; color: #444">' +
         'Emergence, executable · <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
     });
-    if (blocked.length) throw new Error(`the print tried to load from the network: ${blocked.join(", ")}`);
+    if (blocked.length) {
+      throw new Error(`the print tried to load from the network: ${blocked.join(", ")}`);
+    }
     writeFileSync(OUT, fixDates(pdf));
     log(`wrote ${OUT} (${(pdf.length / 1e6).toFixed(1)} MB)`);
   } finally {

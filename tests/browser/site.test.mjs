@@ -160,8 +160,11 @@ test("a wide table scrolls sideways in a keyboard-reachable region with a sticky
 
 test("headings have ids and anchor links; long chapters list their sections", async (t) => {
   const page = await open(t, chapter("sudden-jump"));
-  const heads = await page.$$eval("main h2:not(#toc-title), main h3", (hs) =>
-    hs.map((h) => ({ id: h.id, anchor: h.querySelector("a.anchor")?.getAttribute("href") })));
+  const heads = await page.$$eval(
+    "main h2:not(#toc-title), main h3",
+    (hs) =>
+      hs.map((h) => ({ id: h.id, anchor: h.querySelector("a.anchor")?.getAttribute("href") })),
+  );
   assert.ok(heads.length >= 5);
   for (const h of heads) assert.equal(h.anchor, `#${h.id}`, JSON.stringify(h));
   assert.equal(new Set(heads.map((h) => h.id)).size, heads.length, "unique ids");
@@ -181,7 +184,10 @@ test("present view: code hidden, larger type, full-width figures, sandbox contro
   const page = await open(t, `${chapter("sandbox")}?present`, {
     viewport: { width: 1600, height: 900 },
   });
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("present")), true);
+  assert.equal(
+    await page.evaluate(() => document.documentElement.classList.contains("present")),
+    true,
+  );
   assert.equal(await page.getAttribute("#present-toggle", "aria-pressed"), "true");
   assert.equal(await page.locator("details.cell-code").first().isVisible(), false, "code hidden");
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -197,15 +203,33 @@ test("present view: code hidden, larger type, full-width figures, sandbox contro
   assert.ok(chart.y < controls.y + controls.height, "chart beside (not below) the controls");
   assert.ok(chart.y + 0.5 * chart.height < 900, "the chart is on screen with the controls");
   await sandbox.screenshot({ path: shot("present-sandbox") });
+  // A 720p projector at 150 % zoom: the chart still sits beside the controls, on screen.
+  await page.setViewportSize({ width: 853, height: 480 });
+  await page.locator(".emergence-sandbox .es-controls").evaluate((e) => e.scrollIntoView());
+  const [c2, ch2] = await Promise.all([
+    page.locator(".emergence-sandbox .es-controls").boundingBox(),
+    page.locator(".emergence-sandbox .es-chart").boundingBox(),
+  ]);
+  assert.ok(c2.x + c2.width <= ch2.x, "720p at 150 %: controls left of the chart");
+  assert.ok(ch2.y < 480 && ch2.y + ch2.height / 2 < 480, `720p at 150 %: chart on screen (${ch2.y})`);
+  await page.screenshot({ path: shot("present-sandbox-720p-150") });
+  await page.setViewportSize({ width: 1600, height: 900 });
   // Figures use the wide text column.
   await page.goto(url(`${chapter("eight-scales")}`));
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("present")), true, "remembered");
+  assert.equal(
+    await page.evaluate(() => document.documentElement.classList.contains("present")),
+    true,
+    "remembered",
+  );
   const fig = await page.locator("figure.book-figure img").first().boundingBox();
   assert.ok(fig.width >= 1100, `figure at full width (${fig.width}px)`);
   await page.locator("figure.book-figure").first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot("present-figure") });
   await page.click("#present-toggle");
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("present")), false);
+  assert.equal(
+    await page.evaluate(() => document.documentElement.classList.contains("present")),
+    false,
+  );
 });
 
 test("dark mode has real colours; print drops the navigation", async (t) => {
@@ -219,15 +243,27 @@ test("dark mode has real colours; print drops the navigation", async (t) => {
   await page.screenshot({ path: shot("dark") });
   // The switch overrides the system setting and is remembered.
   await page.click("#scheme-toggle");
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
+  assert.equal(
+    await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    "rgb(255, 255, 255)",
+  );
   await page.reload();
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
+  assert.equal(
+    await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    "rgb(255, 255, 255)",
+  );
   await page.click("#scheme-toggle");
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
-  const hidden = await page.$$eval(".book-header, .prevnext, nav.toc", (els) =>
-    els.map((e) => getComputedStyle(e).display));
+  const hidden = await page.$$eval(
+    ".book-header, .prevnext, nav.toc",
+    (els) => els.map((e) => getComputedStyle(e).display),
+  );
   assert.ok(hidden.length >= 2 && hidden.every((d) => d === "none"), JSON.stringify(hidden));
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)", "print is black on white");
+  assert.equal(
+    await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    "rgb(255, 255, 255)",
+    "print is black on white",
+  );
   await page.screenshot({ path: shot("print-preview"), fullPage: false });
 });
 
@@ -244,11 +280,19 @@ test("the API landing page lists every module with its summary and links back", 
   walk("lib");
   const listed = await page.$$eval("dl.api-modules dt code", (cs) => cs.map((c) => c.textContent));
   assert.deepEqual([...listed].sort(), files.sort());
-  const empty = await page.$$eval("dl.api-modules dd", (ds) =>
-    ds.filter((d) => d.textContent.trim().length < 12 || d.textContent.includes("no module summary"))
-      .map((d) => d.previousElementSibling.textContent));
+  const empty = await page.$$eval(
+    "dl.api-modules dd",
+    (ds) =>
+      ds.filter((d) =>
+        d.textContent.trim().length < 12 || d.textContent.includes("no module summary")
+      )
+        .map((d) => d.previousElementSibling.textContent),
+  );
   assert.deepEqual(empty, [], "every module has a one-line summary");
-  assert.ok(await page.locator("main a[href='../index.html']").count() >= 1, "link back to the book");
+  assert.ok(
+    await page.locator("main a[href='../index.html']").count() >= 1,
+    "link back to the book",
+  );
   await page.screenshot({ path: shot("api-landing") });
   await page.click("dl.api-modules dt a >> nth=0");
   assert.match(page.url(), /\/api\/.+\.ts\/index\.html$/);
@@ -284,18 +328,24 @@ test("figure 9.2 on a 390 px phone is drawn at its own size and scrolls", async 
   }));
   assert.equal(img, natural, "drawn at 1:1 (10 px labels stay 10 px)");
   assert.equal(scroll, true, "the figure scrolls sideways");
-  assert.equal(await fig.locator("figcaption a.fig-full").getAttribute("href"), "figures/fig-real-gpt3-sizes.svg");
+  assert.equal(
+    await fig.locator("figcaption a.fig-full").getAttribute("href"),
+    "figures/fig-real-gpt3-sizes.svg",
+  );
   await fig.screenshot({ path: shot("figure-9-2-phone") });
   // The sandbox's elbow label stays inside the page on a phone.
   await page.goto(url(chapter("sandbox")));
   const chart = page.locator(".emergence-sandbox .es-chart svg");
   await chart.waitFor();
   await chart.scrollIntoViewIfNeeded();
-  const clipped = await page.$$eval(".emergence-sandbox .es-chart svg text", (ts) =>
-    ts.filter((t) => /elbow/i.test(t.textContent)).map((t) => {
-      const r = t.getBoundingClientRect();
-      return { text: t.textContent, left: r.left, right: r.right, width: innerWidth };
-    }).filter((r) => r.left < 0 || r.right > r.width));
+  const clipped = await page.$$eval(
+    ".emergence-sandbox .es-chart svg text",
+    (ts) =>
+      ts.filter((t) => /elbow/i.test(t.textContent)).map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, left: r.left, right: r.right, width: innerWidth };
+      }).filter((r) => r.left < 0 || r.right > r.width),
+  );
   assert.deepEqual(clipped, [], "elbow label within the screen");
   await page.locator(".emergence-sandbox").screenshot({ path: shot("sandbox-phone") });
 });

@@ -47,7 +47,8 @@ test("the PDF has a page per chapter start, every figure, and fixed dates", () =
   const firstLines = text.map((p) => p.split("\n").map((l) => l.trim()).find((l) => l) ?? "");
   for (const c of chapters) {
     const html = readFileSync(join(ROOT, "site", `${c}.html`), "utf8");
-    const h1 = /<h1[^>]*>([^<]+)/.exec(html)[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+    const h1 = /<h1[^>]*>([^<]+)/.exec(html)[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'").trim();
     assert.ok(
       firstLines.some((l) => l.replace(/\s+/g, " ").startsWith(h1.slice(0, 30))),
       `${c}: "${h1}" starts a page`,
@@ -81,7 +82,10 @@ test("in print, no table, code block, formula or figure is wider than the page",
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     // A4 with 14 mm side margins: 182 mm = 688 CSS px of text width.
-    const context = await browser.newContext({ viewport: { width: 688, height: 1000 }, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 688, height: 1000 },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(pathToFileURL(doc).href);
     await page.emulateMedia({ media: "print" });
@@ -89,14 +93,22 @@ test("in print, no table, code block, formula or figure is wider than the page",
       "table, pre, .katex-display, figure img, .table-scroll",
       (els) => {
         const right = document.querySelector("main").getBoundingClientRect().right + 1;
-        return els.filter((e) => e.getBoundingClientRect().right > right || e.scrollWidth > e.clientWidth + 1)
-          .map((e) => `${e.tagName}.${e.className} in ${e.closest("section")?.dataset.page}: ${Math.round(e.getBoundingClientRect().right)} > ${Math.round(right)}`);
+        return els.filter((e) =>
+          e.getBoundingClientRect().right > right || e.scrollWidth > e.clientWidth + 1
+        )
+          .map((e) =>
+            `${e.tagName}.${e.className} in ${e.closest("section")?.dataset.page}: ${
+              Math.round(e.getBoundingClientRect().right)
+            } > ${Math.round(right)}`
+          );
       },
     );
     assert.deepEqual(over, []);
     const wide = page.locator("section[data-page^='10-'] .table-wrap").last();
     await wide.screenshot({ path: join(ARTIFACTS, "print-wide-table.png") });
-    await page.locator("section[data-page^='09-'] #fig-real-gpt3-sizes").screenshot({ path: join(ARTIFACTS, "print-figure-9-2.png") });
+    await page.locator("section[data-page^='09-'] #fig-real-gpt3-sizes").screenshot({
+      path: join(ARTIFACTS, "print-figure-9-2.png"),
+    });
   } finally {
     await browser.close();
   }
