@@ -402,11 +402,22 @@ function exerciseIds(html: string): string {
 
 /** Markdown tables in prose scroll sideways in a region a keyboard can reach. */
 function markdownTables(html: string): string {
-  return html.replace(
-    /<table>([\s\S]*?)<\/table>/g,
-    (t) =>
-      `<div class="md-table" tabindex="0" role="region" aria-label="Table, scrollable">${t}</div>`,
-  );
+  let n = 0;
+  const seen = new Map<string, number>();
+  return html.replace(/<table>([\s\S]*?)<\/table>/g, (t) => {
+    // The label names the table by its header row, which keeps regions on a page distinct.
+    const head = /<thead>([\s\S]*?)<\/thead>/.exec(t)?.[1] ?? "";
+    const cols = [...head.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)]
+      .map((m) => plainText(m[1])).filter(Boolean).join(", ");
+    n++;
+    let label = cols ? `Table: ${cols}` : `Table ${n}`;
+    const times = (seen.get(label) ?? 0) + 1;
+    seen.set(label, times);
+    if (times > 1) label += ` (${times})`;
+    return `<div class="md-table" tabindex="0" role="region" aria-label="${
+      escapeHtml(label)
+    }">${t}</div>`;
+  });
 }
 
 /** Search documents of a chapter: one per h2 section (the opening part counts as one). */

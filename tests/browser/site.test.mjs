@@ -89,7 +89,7 @@ test("the teaching page is reachable from the contents and holds three timed les
   // A step's link lands on its section.
   await page.click("main td a[href$='02-the-chain.html#all-or-nothing']");
   assert.match(page.url(), /02-the-chain\.html#all-or-nothing$/);
-  assert.equal(await page.locator("#all-or-nothing").isVisible(), true);
+  await page.locator("h2#all-or-nothing").waitFor({ state: "visible", timeout: 5000 });
 });
 
 test("code is folded by default; the switch opens all code and is remembered", async (t) => {
@@ -211,7 +211,10 @@ test("present view: code hidden, larger type, full-width figures, sandbox contro
     page.locator(".emergence-sandbox .es-chart").boundingBox(),
   ]);
   assert.ok(c2.x + c2.width <= ch2.x, "720p at 150 %: controls left of the chart");
-  assert.ok(ch2.y < 480 && ch2.y + ch2.height / 2 < 480, `720p at 150 %: chart on screen (${ch2.y})`);
+  assert.ok(
+    ch2.y < 480 && ch2.y + ch2.height / 2 < 480,
+    `720p at 150 %: chart on screen (${ch2.y})`,
+  );
   await page.screenshot({ path: shot("present-sandbox-720p-150") });
   await page.setViewportSize({ width: 1600, height: 900 });
   // Figures use the wide text column.
