@@ -59,7 +59,12 @@ export function printDocument() {
 <title>Emergence, executable</title>
 <link rel="stylesheet" href="assets/katex/katex.min.css">
 <link rel="stylesheet" href="assets/book.css">
-<style>.chapter-break { break-before: page; } .print-page > h1:first-child { margin-top: 0; }</style>
+<style>
+.chapter-break { break-before: page; }
+.print-page > h1:first-child { margin-top: 0; }
+@page wide { size: A4 landscape; margin: 14mm 14mm 16mm; }
+.print-wide { page: wide; }
+</style>
 </head>
 <body>
 <main>
@@ -69,6 +74,47 @@ ${sections.join("\n")}
 </html>
 `,
   };
+}
+
+/** Text width of an A4 page with the print stylesheet's 14 mm side margins, in CSS px. */
+export const PORTRAIT_WIDTH = Math.floor(((210 - 28) / 25.4) * 96);
+/** The same for a landscape page (see `@page wide`). */
+export const LANDSCAPE_WIDTH = Math.floor(((297 - 28) / 25.4) * 96);
+
+/**
+ * Runs in the print document (print media, viewport PORTRAIT_WIDTH wide): a table too wide for
+ * a portrait page goes on a landscape page, scaled down further only if it is still too wide;
+ * a formula too wide is scaled to fit. Nothing is cut off at the page edge.
+ *
+ * @returns what was moved or scaled, for the log and the tests
+ */
+export function fitToPage([portrait, landscape]) {
+  const fitted = [];
+  for (const wrap of document.querySelectorAll(".table-wrap, .md-table")) {
+    const table = wrap.querySelector("table");
+    if (!table) continue;
+    const w = table.scrollWidth;
+    if (w <= portrait) continue;
+    wrap.classList.add("print-wide");
+    const zoom = w > landscape ? landscape / w : 1;
+    if (zoom < 1) table.style.zoom = String(Math.floor(zoom * 1000) / 1000);
+    wrap.dataset.printFit = `landscape${zoom < 1 ? `, ${Math.round(zoom * 100)} %` : ""}`;
+    fitted.push(
+      `${wrap.closest("section")?.dataset.page} ${wrap.id || "table"}: ${wrap.dataset.printFit}`,
+    );
+  }
+  for (const el of document.querySelectorAll(".katex-display, pre")) {
+    const w = el.scrollWidth;
+    const avail = el.clientWidth;
+    if (w <= avail + 1) continue;
+    const zoom = Math.floor((avail / w) * 1000) / 1000;
+    el.style.zoom = String(zoom);
+    el.dataset.printFit = `${Math.round(zoom * 100)} %`;
+    fitted.push(
+      `${el.closest("section")?.dataset.page} ${el.tagName.toLowerCase()}: ${el.dataset.printFit}`,
+    );
+  }
+  return fitted;
 }
 
 /** Replaces the PDF's dates by 2000-01-01 (same length, so the cross-reference table holds). */
@@ -110,8 +156,11 @@ async function main() {
       return route.abort();
     });
     const page = await context.newPage();
+    await page.setViewportSize({ width: PORTRAIT_WIDTH, height: 1000 });
     await page.goto(pathToFileURL(doc).href, { waitUntil: "load", timeout: 120000 });
     await page.emulateMedia({ media: "print" });
+    const fitted = await page.evaluate(fitToPage, [PORTRAIT_WIDTH, LANDSCAPE_WIDTH]);
+    for (const f of fitted) log(`fitted to the page: ${f}`);
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
