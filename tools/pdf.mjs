@@ -122,7 +122,7 @@ export function fixDates(bytes) {
   const text = Buffer.from(bytes).toString("latin1")
     .replace(
       /\/(CreationDate|ModDate) ?\(D:(\d{14})/g,
-      (m, key, d) => m.replace(d, "20000101000000"),
+      (m, _key, d) => m.replace(d, "20000101000000"),
     );
   return Buffer.from(text, "latin1");
 }

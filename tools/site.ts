@@ -428,7 +428,10 @@ function chapterSearchDocs(ch: Chapter, body: string): SearchDoc[] {
     const h2 = /^<h2[^>]*\sid="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/.exec(piece);
     if (h2?.[1] === "toc-title") continue;
     const text = plainText(
-      piece.replace(/<details class="cell-code">[\s\S]*?<\/details>/g, "")
+      piece.replace(/^<h2[^>]*>[\s\S]*?<\/h2>/, "").replace(
+        /<details class="cell-code">[\s\S]*?<\/details>/g,
+        "",
+      )
         .replace(/<script[\s\S]*?<\/script>/g, "").replace(/<a class="anchor"[^>]*>#<\/a>/g, ""),
     );
     if (!text) continue;

@@ -21,9 +21,10 @@ export interface ApiModule {
  * @returns the sentence, with inline code and `{@link}` reduced to text, or ""
  * @example
  * ```ts
- * import { assertEquals } from "../../tests/assert.ts";
+ * import assert from "node:assert/strict";
+ * import { moduleSummary } from "./api.ts";
  * const src = "/**\n * Wilson intervals for a proportion. More here.\n *\n * @module\n *\/\n";
- * assertEquals(moduleSummary(src), "Wilson intervals for a proportion.");
+ * assert.equal(moduleSummary(src), "Wilson intervals for a proportion.");
  * ```
  */
 export function moduleSummary(source: string): string {
@@ -32,7 +33,7 @@ export function moduleSummary(source: string): string {
     const text = m[1].split("\n").map((l) => l.replace(/^\s*\* ?/, "")).join("\n")
       .split(/\n\s*@/)[0].replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, "$1").replace(/\s+/g, " ")
       .trim();
-    return /^(.+?\.)(\s|$)/.exec(text)?.[1] ?? text;
+    return /^(.+?(?<!\bal|\be\.g|\bi\.e|\bvs|\bcf)\.)(\s|$)/.exec(text)?.[1] ?? text;
   }
   return "";
 }
@@ -70,7 +71,7 @@ export function apiLandingBody(modules: ApiModule[]): string {
 ${
       ms.map((m) =>
         `<dt><a href="${m.path}/index.html"><code>lib/${escapeHtml(m.path)}</code></a></dt><dd>${
-          escapeHtml(m.summary || "(no module summary)")
+          escapeHtml(m.summary || "(no module summary)").replace(/`([^`]+)`/g, "<code>$1</code>")
         }</dd>`
       ).join("\n")
     }

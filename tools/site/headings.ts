@@ -14,6 +14,8 @@ export interface Heading {
   id: string;
   /** plain text (maths as its TeX source) */
   text: string;
+  /** the heading's own HTML (maths rendered), without its anchor link */
+  html: string;
 }
 
 /**
@@ -40,8 +42,9 @@ export function plainText(html: string): string {
  * @returns the slug ("section" when nothing is left)
  * @example
  * ```ts
- * import { assertEquals } from "../../tests/assert.ts";
- * assertEquals(slug("Exact match at 8 scales: p^k"), "exact-match-at-8-scales-p-k");
+ * import assert from "node:assert/strict";
+ * import { slug } from "./headings.ts";
+ * assert.equal(slug("Exact match at 8 scales: p^k"), "exact-match-at-8-scales-p-k");
  * ```
  */
 export function slug(text: string): string {
@@ -67,7 +70,7 @@ export function addHeadingAnchors(html: string): { html: string; headings: Headi
       const text = plainText(inner);
       const given = attrs && /\sid="([^"]+)"/.exec(attrs)?.[1];
       if (level === 1) {
-        headings.push({ level, id: given ?? "", text });
+        headings.push({ level, id: given ?? "", text, html: inner });
         return whole;
       }
       let id = given;
@@ -77,7 +80,7 @@ export function addHeadingAnchors(html: string): { html: string; headings: Headi
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
         used.add(id);
       }
-      headings.push({ level, id, text });
+      headings.push({ level, id, text, html: inner.replace(/<a\s[^>]*>|<\/a>/g, "") });
       return `<h${level}${
         given ? attrs : `${attrs ?? ""} id="${id}"`
       }>${inner}<a class="anchor" href="#${id}" aria-label="Link to this section: ${
@@ -99,6 +102,6 @@ export function tocHtml(headings: Heading[], minimum = 4): string {
   const h2 = headings.filter((h) => h.level === 2);
   if (h2.length < minimum) return "";
   return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">In this chapter</h2><ol>${
-    h2.map((h) => `<li><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`).join("")
+    h2.map((h) => `<li><a href="#${h.id}">${h.html}</a></li>`).join("")
   }</ol></nav>`;
 }

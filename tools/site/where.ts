@@ -13,9 +13,10 @@ import { pathToFileURL } from "node:url";
  * @returns printable lines
  * @example
  * ```ts
- * import { assertEquals } from "../../tests/assert.ts";
+ * import assert from "node:assert/strict";
+ * import { whereTheBookIs } from "./where.ts";
  * const lines = whereTheBookIs("/b/site", "/b/_build/executed");
- * assertEquals(lines[0], "open the book: file:///b/site/index.html");
+ * assert.equal(lines[0], "open the book: file:///b/site/index.html");
  * ```
  */
 export function whereTheBookIs(site: string, executed: string): string[] {
