@@ -52,18 +52,18 @@ if [ "$(cat "$kdir/kernel.json" 2>/dev/null)" != "$want" ]; then
   printf '%s' "$want" >"$kdir/kernel.json"
 fi
 
-# 4. Chromium from Debian, for the browser tests only.
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+# 4. Chromium from Debian, for the browser tests only; poppler-utils for the PDF test.
+if [ "${1:-}" = "--browser" ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v pdffonts >/dev/null 2>&1; }; then
   if [ "$(id -u)" = 0 ]; then
-    say "apt-get install chromium"
+    say "apt-get install chromium poppler-utils"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   elif command -v sudo >/dev/null 2>&1; then
-    say "sudo apt-get install chromium"
+    say "sudo apt-get install chromium poppler-utils"
     sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   else
-    echo "[setup] Chromium is missing and this user cannot install it: install Chromium and set CHROMIUM=/path/to/chromium" >&2
+    echo "[setup] Chromium or poppler-utils is missing and this user cannot install them: install them and set CHROMIUM=/path/to/chromium" >&2
     [ -n "${CHROMIUM:-}" ] || exit 1
   fi
 fi
