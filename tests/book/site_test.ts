@@ -260,6 +260,7 @@ Deno.test("site: the API landing page lists every lib/ module with a summary; no
     assert.ok(dd.textContent!.length >= 12 && !/no module summary/.test(dd.textContent!));
   }
   assert.ok(document.querySelector('main a[href="../index.html"]'), "links back to the book");
+  assert.ok(!document.querySelector("main")!.textContent!.includes("\\^"), "no escaped carets");
   const sup: string[] = [];
   const walk = (dir: string) => {
     for (const e of Deno.readDirSync(dir)) {

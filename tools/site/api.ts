@@ -23,15 +23,16 @@ export interface ApiModule {
  * ```ts
  * import assert from "node:assert/strict";
  * import { moduleSummary } from "./api.ts";
- * const src = "/**\n * Wilson intervals for a proportion. More here.\n *\n * @module\n *\/\n";
- * assert.equal(moduleSummary(src), "Wilson intervals for a proportion.");
+ * const src = "/**\n * Exact match p\\^k, after Wei et al. 2022. More.\n *\n * @module\n *\/\n";
+ * assert.equal(moduleSummary(src), "Exact match p^k, after Wei et al. 2022.");
  * ```
  */
 export function moduleSummary(source: string): string {
   for (const m of source.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
     if (!/@module\b/.test(m[1])) continue;
     const text = m[1].split("\n").map((l) => l.replace(/^\s*\* ?/, "")).join("\n")
-      .split(/\n\s*@/)[0].replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, "$1").replace(/\s+/g, " ")
+      .split(/\n\s*@/)[0].replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, "$1")
+      .replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/\s+/g, " ")
       .trim();
     return /^(.+?(?<!\bal|\be\.g|\bi\.e|\bvs|\bcf)\.)(\s|$)/.exec(text)?.[1] ?? text;
   }
