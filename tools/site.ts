@@ -349,7 +349,11 @@ function renderChapter(
             escapeHtml(fig.alt)
           }" width="${width}" height="${height}"></a></div><figcaption><strong>${f.label}.</strong> ${
             renderInline(fig.caption, ctx)
-          } <a class="fig-full" href="figures/${fig.id}.svg">Full size (SVG)</a></figcaption></figure>`,
+          } <a class="fig-full" href="figures/${fig.id}.svg">Full size (SVG)</a>${
+            wide
+              ? `<span class="fig-scroll-hint"> On a narrow screen the figure scrolls sideways.</span>`
+              : ""
+          }</figcaption></figure>`,
         );
       } else if (data[TABLE_MIME] !== undefined && typeof data["text/html"] === "string") {
         table++;

@@ -331,6 +331,7 @@ test("figure 9.2 on a 390 px phone is drawn at its own size and scrolls", async 
   }));
   assert.equal(img, natural, "drawn at 1:1 (10 px labels stay 10 px)");
   assert.equal(scroll, true, "the figure scrolls sideways");
+  assert.equal(await fig.locator(".fig-scroll-hint").isVisible(), true, "and says so");
   assert.equal(
     await fig.locator("figcaption a.fig-full").getAttribute("href"),
     "figures/fig-real-gpt3-sizes.svg",
