@@ -62,8 +62,6 @@ export function printDocument() {
 <style>
 .chapter-break { break-before: page; }
 .print-page > h1:first-child { margin-top: 0; }
-@page wide { size: A4 landscape; margin: 14mm 14mm 16mm; }
-.print-wide { page: wide; }
 </style>
 </head>
 <body>
@@ -78,7 +76,7 @@ ${sections.join("\n")}
 
 /** Text width of an A4 page with the print stylesheet's 14 mm side margins, in CSS px. */
 export const PORTRAIT_WIDTH = Math.floor(((210 - 28) / 25.4) * 96);
-/** The same for a landscape page (see `@page wide`). */
+/** The same for a landscape page (`@page wide` in tools/site/assets/book.css). */
 export const LANDSCAPE_WIDTH = Math.floor(((297 - 28) / 25.4) * 96);
 
 /**

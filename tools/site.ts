@@ -307,6 +307,9 @@ function svgSize(out: string, id: string): { width: number; height: number } {
   return { width: 640, height: 400 };
 }
 
+/** Tables with at least this many columns print on a landscape page. */
+const MANY_COLUMNS = 8;
+
 /** Figures wider than this scroll at their drawn size on phones instead of shrinking. */
 const WIDE_FIGURE = 700;
 
@@ -367,8 +370,13 @@ function renderChapter(
           return "";
         });
         const id = `table-${ch.number}-${table}`;
+        // Tables of many columns print on a landscape page (see book.css, @page wide).
+        const head = /<thead>[\s\S]*?<\/thead>/.exec(html)?.[0] ?? "";
+        const wideTable = (head.match(/<th[\s>]/g) ?? []).length >= MANY_COLUMNS;
         parts.push(
-          `<div class="table-wrap" id="${id}"><p class="table-caption" id="${id}-caption"><strong>${label}.</strong> ${caption}</p><div class="table-scroll" tabindex="0" role="region" aria-label="${label}, scrollable">${html}</div></div>`,
+          `<div class="table-wrap${
+            wideTable ? " many-columns" : ""
+          }" id="${id}"><p class="table-caption" id="${id}-caption"><strong>${label}.</strong> ${caption}</p><div class="table-scroll" tabindex="0" role="region" aria-label="${label}, scrollable">${html}</div></div>`,
         );
       } else if (typeof data["text/markdown"] === "string") {
         parts.push(
