@@ -14,7 +14,7 @@ import { figuresIn } from "./figures.ts";
 import { alignNumericColumns } from "./site/tables.ts";
 import { addHeadingAnchors, plainText, tocHtml } from "./site/headings.ts";
 import { type SearchDoc, searchIndexScript } from "./site/search.ts";
-import { apiLandingBody, apiModules } from "./site/api.ts";
+import { apiLandingBody, apiModules, polishApiPages } from "./site/api.ts";
 import { glossary } from "../lib/glossary/terms.ts";
 
 /** Options for {@link writeSite}. */
@@ -269,6 +269,7 @@ and discussion questions.</p>
   );
   await writeNotebookIndex(o.out, chapters);
   const libFiles = await writeApiDocs(o.root, `${o.out}/api`);
+  polishApiPages(`${o.out}/api`);
   await Deno.writeTextFile(
     `${o.out}/api/index.html`,
     pageHtml("API reference", apiLandingBody(apiModules(o.root, libFiles)), { base: "../" }),
