@@ -36,9 +36,8 @@ export function printDocument() {
     throw new Error(`${SITE}/index.html is missing: build the book first (npm run book)`);
   }
   const index = readFileSync(join(SITE, "index.html"), "utf8");
-  const chapters = [...index.matchAll(/<li value="\d+"><a href="([^"]+\.html)">/g)].map((m) =>
-    m[1]
-  );
+  const list = /<ol class="contents"[\s\S]*?<\/ol>/.exec(index)?.[0] ?? "";
+  const chapters = [...list.matchAll(/<li[^>]*><a href="([^"#]+\.html)">/g)].map((m) => m[1]);
   if (chapters.length === 0) throw new Error("site/index.html lists no chapters");
   const pages = ["index.html", ...chapters, "bibliography.html"];
   const sections = pages.map((p, i) =>

@@ -419,8 +419,9 @@ function renderChapter(
 /** Gives each exercise paragraph ("**2.1** …") the id "ex-2-1", for links from lesson plans. */
 function exerciseIds(html: string): string {
   return html.replace(
-    /<p><strong>(\d+)\.(\d+)<\/strong>/g,
-    (_, c: string, n: string) => `<p id="ex-${Number(c)}-${n}"><strong>${c}.${n}</strong>`,
+    /<p><strong>(\d+[a-z]?)\.(\d+)<\/strong>/g,
+    (_, c: string, n: string) =>
+      `<p id="ex-${c.replace(/^0+(?=\d)/, "")}-${n}"><strong>${c}.${n}</strong>`,
   );
 }
 

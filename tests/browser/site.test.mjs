@@ -59,7 +59,7 @@ async function open(t, page, options = {}) {
 }
 
 const chapters = readdirSync(join(ROOT, "notebooks"))
-  .filter((f) => /^\d\d-.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
+  .filter((f) => /^\d\d[a-z]?-.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
 const chapter = (part) => {
   const c = chapters.find((s) => s.includes(part));
   assert.ok(c, `a chapter named *${part}*`);

@@ -27,7 +27,7 @@ const tool = (name, args) => {
 };
 
 const chapters = readdirSync(join(ROOT, "notebooks"))
-  .filter((f) => /^\d\d-.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
+  .filter((f) => /^\d\d[a-z]?-.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
 
 before(() => {
   rmSync(ARTIFACTS, { recursive: true, force: true });
@@ -62,7 +62,7 @@ test("the PDF has a page per chapter start, every figure, and fixed dates", () =
   let figures = 0;
   for (const c of chapters) {
     const html = readFileSync(join(ROOT, "site", `${c}.html`), "utf8");
-    for (const m of html.matchAll(/<figcaption><strong>(Figure \d+\.\d+)\.<\/strong>/g)) {
+    for (const m of html.matchAll(/<figcaption><strong>(Figure \d+[a-z]?\.\d+)\.<\/strong>/g)) {
       assert.ok(all.includes(`${m[1]}.`), `${m[1]} in the PDF`);
       figures++;
     }
