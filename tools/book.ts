@@ -20,6 +20,7 @@ import {
 import { writeSite } from "./site.ts";
 import { exportFigures } from "./figures.ts";
 import { answersMarkdown, loadExercises } from "./answers.ts";
+import { whereTheBookIs } from "./site/where.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const BUILD = `${ROOT}/_build`;
@@ -279,6 +280,9 @@ async function main(): Promise<void> {
     log(`wrote the teacher's answers (${count} exercises) to _build/answers.md`);
   }
   log(`done in ${elapsed()}`);
+  if (!args["no-site"] && !args.only) {
+    for (const line of whereTheBookIs(SITE, `${BUILD}/executed`)) console.log(line);
+  }
 }
 
 if (import.meta.main) {
