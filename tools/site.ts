@@ -393,7 +393,7 @@ function renderChapter(
       } else if (typeof data["text/markdown"] === "string") {
         parts.push(
           `<div class="verdict">${
-            markdownTables(renderMarkdown(data["text/markdown"] as string, ctx))
+            markdownTables(exerciseIds(renderMarkdown(data["text/markdown"] as string, ctx)))
           }</div>`,
         );
       } else if (typeof data["text/html"] === "string") {
@@ -416,7 +416,10 @@ function renderChapter(
   return html.startsWith(first) ? `${first}\n${toc}${html.slice(first.length)}` : `${toc}\n${html}`;
 }
 
-/** Gives each exercise paragraph ("**2.1** …") the id "ex-2-1", for links from lesson plans. */
+/**
+ * Gives each exercise paragraph ("**2.1** …", in a Markdown cell or shown by `showExercise`) the
+ * id "ex-2-1", for links from lesson plans.
+ */
 function exerciseIds(html: string): string {
   return html.replace(
     /<p><strong>(\d+[a-z]?)\.(\d+)<\/strong>/g,
