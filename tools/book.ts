@@ -24,6 +24,7 @@
  */
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import {
   cellText,
   committedProblems,
@@ -37,6 +38,7 @@ import { answersMarkdown, loadExercises } from "./answers.ts";
 import { parseNotebook, readNotebook, strippedNotebook } from "./nbtext.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
+const REAL_ROOT = Deno.realPathSync(ROOT);
 const BUILD = `${ROOT}/_build`;
 const SITE = `${ROOT}/site`;
 const PYTHON = `${ROOT}/.venv/bin/python`;
@@ -112,6 +114,44 @@ async function sharedInputsHash(): Promise<string> {
   return sha256(parts.join("\n"));
 }
 
+/**
+ * Files inside the project that a kernel read (Deno's permission audit log, written because
+ * the executor's environment sets `DENO_AUDIT_PERMISSIONS`) and that the cache key does not
+ * cover. node_modules/ is covered by package-lock.json; the notebooks by their own hash.
+ */
+async function uncoveredReads(auditFile: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(auditFile);
+  } catch {
+    return []; // a Deno without the audit log: nothing to check
+  }
+  const covered = [...INPUT_DIRS, "node_modules", "notebooks"].map((d) => `${d}/`);
+  const found = new Set<string>();
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    let entry: { permission?: string; value?: string | null };
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (entry.permission !== "read" || typeof entry.value !== "string") continue;
+    const value = entry.value.startsWith("file:")
+      ? fileURLToPath(entry.value)
+      : resolve(`${ROOT}/notebooks`, entry.value); // the kernel runs in notebooks/
+    const root = [ROOT, REAL_ROOT].find((r) => value.startsWith(`${r}/`));
+    if (!root) continue;
+    const rel = value.slice(root.length + 1);
+    if (INPUT_FILES.includes(rel) || covered.some((d) => rel.startsWith(d))) continue;
+    try {
+      if (Deno.statSync(value).isDirectory) continue;
+    } catch { /* gone: still a read outside the key */ }
+    found.add(rel);
+  }
+  return [...found].sort();
+}
+
 /** Running child processes, ended when the build ends early. */
 const children = new Set<Deno.ChildProcess>();
 
@@ -130,7 +170,12 @@ interface RunResult {
   failed?: string;
 }
 
-async function run(cmd: string, cmdArgs: string[], prefix: string): Promise<RunResult> {
+async function run(
+  cmd: string,
+  cmdArgs: string[],
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   const child = new Deno.Command(cmd, {
     args: cmdArgs,
     cwd: ROOT,
@@ -142,6 +187,7 @@ async function run(cmd: string, cmdArgs: string[], prefix: string): Promise<RunR
       EMERGENCE_BUILD_PID: String(Deno.pid),
       NO_COLOR: "1",
       PYTHONUNBUFFERED: "1",
+      ...env,
     },
   }).spawn();
   children.add(child);
@@ -313,10 +359,13 @@ async function executeNotebook(
   for (let attempt = 1; attempt <= 1 + maxRetries; attempt++) {
     log(`${label} ${stem}: executing${attempt > 1 ? ` (retry ${attempt - 1})` : ""}`);
     await Deno.remove(tmp).catch(() => {});
+    const audit = `${BUILD}/tmp/${stem}.reads.jsonl`;
+    await Deno.remove(audit).catch(() => {});
     const r = await run(
       PYTHON,
       ["tools/execute_one.py", path, tmp, "--timeout", String(timeout)],
       `${label} ${stem}`,
+      { DENO_AUDIT_PERMISSIONS: audit },
     );
     if (r.failed?.endsWith("(no error output)")) r.failed = await explainSilentError(r.failed, src);
     if (r.code !== 0) {
@@ -329,6 +378,17 @@ async function executeNotebook(
       ];
       log(`${label} ${problems[0]}`);
       break; // a failed cell does not go away by retrying
+    }
+    const uncovered = await uncoveredReads(audit);
+    await Deno.remove(audit).catch(() => {});
+    if (uncovered.length) {
+      problems = [
+        `${name}: reads ${uncovered.slice(0, 3).join(", ")}${
+          uncovered.length > 3 ? ` and ${uncovered.length - 3} more` : ""
+        }, outside the cache key (add the folder to INPUT_DIRS in tools/book.ts)`,
+      ];
+      log(`${label} ${problems[0]}`);
+      break;
     }
     const nb = await readNotebook(tmp, name);
     problems = codeCellLabels(executedProblems(nb, name), nb.cells);

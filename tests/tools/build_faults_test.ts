@@ -45,6 +45,8 @@ async function makeProject(): Promise<{ tmp: string; root: string }> {
     await Deno.symlink(Deno.realPathSync(`${ROOT}${l}`), `${root}/${l}`);
   }
   await Deno.writeTextFile(`${root}/tests/fixtures/note.txt`, "fixture says 41\n");
+  await Deno.mkdir(`${root}/other`);
+  await Deno.writeTextFile(`${root}/other/note.txt`, "a file outside the cache key\n");
   return { tmp, root };
 }
 
@@ -266,6 +268,10 @@ Deno.test({
             "04-throw": {
               code: ['throw new RangeError("boom");'],
               says: /cell 1\/1: RangeError: boom/,
+            },
+            "11-outside": {
+              code: [IMPORT + '\nawait showText(Deno.readTextFileSync("../other/note.txt"));'],
+              says: /11-outside\.ipynb: reads other\/note\.txt, outside the cache key/,
             },
             "05-sleep": {
               code: ["await new Promise((r) => setTimeout(r, 600_000));"],
