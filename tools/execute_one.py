@@ -23,24 +23,11 @@ connection file removed.
 Outputs found in IN (a working copy saved by JupyterLab) are ignored: every cell is executed
 afresh.
 """
-import argparse
 import ctypes
 import os
 import signal
 import sys
-import threading
-import time
 
-import nbformat
-from jupyter_client.manager import AsyncKernelManager
-from nbclient import NotebookClient
-from nbclient.exceptions import CellTimeoutError, DeadKernelError
-
-COUNT_MIME = "application/vnd.emergence.count+json"
-SENTINEL = (
-    "globalThis.__emergenceCell = undefined; "
-    '{ const m = await import("../lib/book/display.ts"); await m.reportOutputCount(); }'
-)
 PR_SET_PDEATHSIG = 1
 
 
@@ -54,6 +41,27 @@ def set_parent_death_signal(sig):
         pass
 
 
+if __name__ == "__main__" and len(sys.argv) > 2 and sys.argv[1] == "--exec-child":
+    # The kernel: end with this executor, however it ends; then become the kernel.
+    set_parent_death_signal(signal.SIGKILL)
+    os.execvp(sys.argv[2], sys.argv[2:])
+
+import argparse  # noqa: E402 - the kernel wrapper above needs none of what follows
+import threading  # noqa: E402
+import time  # noqa: E402
+
+import nbformat  # noqa: E402
+from jupyter_client.manager import AsyncKernelManager  # noqa: E402
+from nbclient import NotebookClient  # noqa: E402
+from nbclient.exceptions import CellTimeoutError, DeadKernelError  # noqa: E402
+
+COUNT_MIME = "application/vnd.emergence.count+json"
+SENTINEL = (
+    "globalThis.__emergenceCell = undefined; "
+    '{ const m = await import("../lib/book/display.ts"); await m.reportOutputCount(); }'
+)
+
+
 class WatchedKernelManager(AsyncKernelManager):
     """Starts the kernel through `execute_one.py --exec-child`, which sets PR_SET_PDEATHSIG."""
 
@@ -61,7 +69,7 @@ class WatchedKernelManager(AsyncKernelManager):
         cmd = super().format_kernel_cmd(extra_arguments)
         if not sys.platform.startswith("linux"):
             return cmd
-        return [sys.executable, os.path.abspath(__file__), "--exec-child", *cmd]
+        return [sys.executable, "-S", os.path.abspath(__file__), "--exec-child", *cmd]
 
 
 class CellFailed(Exception):
@@ -74,11 +82,6 @@ def one_line(text, limit=300):
 
 
 def main() -> int:
-    if len(sys.argv) > 2 and sys.argv[1] == "--exec-child":
-        # The kernel: end with this executor, however it ends; then become the kernel.
-        set_parent_death_signal(signal.SIGKILL)
-        os.execvp(sys.argv[2], sys.argv[2:])
-
     parser = argparse.ArgumentParser()
     parser.add_argument("src")
     parser.add_argument("dst")
