@@ -349,20 +349,33 @@ Deno.test({
         "a build killed with SIGKILL leaves no executor, kernel or connection file",
         async () => {
           writeNotebook(root, "10-long", ["await new Promise((r) => setTimeout(r, 30_000));"]);
-          const b = startBuild(root, ["--only", "10"]);
-          const until = performance.now() + 30_000;
-          while (
-            performance.now() < until && !processesIn(tmp).some((p) => /jupyter/.test(p.cmd))
-          ) {
-            await new Promise((r) => setTimeout(r, 100));
-          }
-          assert.ok(processesIn(tmp).some((p) => /jupyter/.test(p.cmd)), "the kernel started");
-          await new Promise((r) => setTimeout(r, 500));
+          const kernelUp = async () => {
+            const until = performance.now() + 60_000;
+            const up = () => processesIn(tmp).some((p) => /deno jupyter --kernel/.test(p.cmd));
+            while (performance.now() < until && !up()) {
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            assert.ok(up(), "the kernel started");
+            await new Promise((r) => setTimeout(r, 300));
+          };
+          // the build killed outright
+          let b = startBuild(root, ["--only", "10"]);
+          await kernelUp();
           Deno.kill(b.pid, "SIGKILL");
           await b.done;
-          Deno.removeSync(`${root}/notebooks/10-long.ipynb`);
           assert.deepEqual(await leftovers(tmp), []);
           assert.deepEqual(connectionFiles(tmp), []);
+          // the executor killed outright: its kernel ends too, the build fails naming the notebook
+          b = startBuild(root, ["--only", "10"]);
+          await kernelUp();
+          const executor = processesIn(tmp).find((p) => /execute_one\.py .*10-long/.test(p.cmd));
+          assert.ok(executor, "the executor runs");
+          Deno.kill(executor.pid, "SIGKILL");
+          const r = await b.done;
+          Deno.removeSync(`${root}/notebooks/10-long.ipynb`);
+          assert.notEqual(r.code, 0, r.out);
+          assert.equal(r.failures.filter((l) => l.includes("10-long.ipynb")).length, 1, r.out);
+          assert.deepEqual(await leftovers(tmp), []);
         },
       );
     } finally {
