@@ -63,7 +63,16 @@ SENTINEL = (
 
 
 class WatchedKernelManager(AsyncKernelManager):
-    """Starts the kernel through `execute_one.py --exec-child`, which sets PR_SET_PDEATHSIG."""
+    """Starts the kernel through `execute_one.py --exec-child`, which sets PR_SET_PDEATHSIG, and
+    keeps its connection file in $JUPYTER_RUNTIME_DIR (the build's own folder) rather than in a
+    random file under /tmp."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        runtime = os.environ.get("JUPYTER_RUNTIME_DIR")
+        if runtime and not self.connection_file:
+            os.makedirs(runtime, exist_ok=True)
+            self.connection_file = os.path.join(runtime, f"kernel-{os.getpid()}.json")
 
     def format_kernel_cmd(self, extra_arguments=None):
         cmd = super().format_kernel_cmd(extra_arguments)

@@ -356,6 +356,8 @@ Deno.test({
               await new Promise((r) => setTimeout(r, 100));
             }
             assert.ok(up(), "the kernel started");
+            const kernel = processesIn(tmp).find((p) => /deno jupyter --kernel/.test(p.cmd))!;
+            assert.ok(kernel.cmd.includes(`--conn ${root}/`), `connection file: ${kernel.cmd}`);
             await new Promise((r) => setTimeout(r, 300));
           };
           // the build killed outright
