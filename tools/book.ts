@@ -498,7 +498,10 @@ async function main(): Promise<void> {
     args.timeout ? "--timeout" : "EMERGENCE_CELL_TIMEOUT",
   );
   const jobs = Math.max(1, positiveNumber(args.jobs!, "--jobs"));
-  const maxRetries = Math.max(0, Number(args.retries));
+  const maxRetries = Number(args.retries);
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new Error(`--retries must be a whole number of at least 0, got "${args.retries}"`);
+  }
   await takeLock(args["no-wait"]!);
   await cleanLeftovers();
   for (const d of ["executed", "cache", "tmp", "run"]) {
