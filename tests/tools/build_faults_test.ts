@@ -328,6 +328,9 @@ Deno.test({
         const a = startBuild(root);
         await new Promise((r) => setTimeout(r, 800));
         const b = startBuild(root);
+        const c = await startBuild(root, ["--no-wait"]).done;
+        assert.notEqual(c.code, 0, c.out);
+        assert.match(c.failures.join("\n"), new RegExp(`process ${a.pid} holds .*\.lock`));
         const [ra, rb] = await Promise.all([a.done, b.done]);
         assert.equal(ra.code, 0, ra.out);
         assert.equal(rb.code, 0, rb.out);
@@ -368,6 +371,15 @@ Deno.test({
           await kernelUp();
           Deno.kill(b.pid, "SIGKILL");
           await b.done;
+          assert.deepEqual(await leftovers(tmp), []);
+          assert.deepEqual(connectionFiles(tmp), []);
+          // the build stopped with SIGTERM (as Ctrl-C or a CI runner's cancel does)
+          b = startBuild(root, ["--only", "10"]);
+          await kernelUp();
+          Deno.kill(b.pid, "SIGTERM");
+          const stopped = await b.done;
+          assert.notEqual(stopped.code, 0);
+          assert.match(stopped.failures.join("\n"), /stopped by SIGTERM/);
           assert.deepEqual(await leftovers(tmp), []);
           assert.deepEqual(connectionFiles(tmp), []);
           // the executor killed outright: its kernel ends too, the build fails naming the notebook
