@@ -27,6 +27,7 @@ import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import {
   cellText,
+  CHAPTER_FILE,
   committedProblems,
   executedProblems,
   type Notebook,
@@ -508,12 +509,16 @@ async function main(): Promise<void> {
     await Deno.mkdir(`${BUILD}/${d}`, { recursive: true });
   }
   let notebooks = [...Deno.readDirSync(`${ROOT}/notebooks`)]
-    .filter((e) => e.isFile && /^\d\d-.*\.ipynb$/.test(e.name))
+    .filter((e) => e.isFile && CHAPTER_FILE.test(e.name))
     .map((e) => `${ROOT}/notebooks/${e.name}`)
     .sort();
   if (args.only) {
     const want = args.only.split(",").map((s) => s.trim());
-    notebooks = notebooks.filter((p) => want.some((w) => p.split("/").pop()!.startsWith(w)));
+    // "09" selects 09-… only, not 09b-…; a full stem selects that file
+    notebooks = notebooks.filter((p) => {
+      const name = p.split("/").pop()!.replace(/\.ipynb$/, "");
+      return want.some((w) => name.split("-")[0] === w || name === w);
+    });
     if (notebooks.length === 0) throw new Error(`--only ${args.only} matches no notebook`);
   }
   await bundleAssets();
