@@ -24,7 +24,7 @@ export function dataUrl(file: string): URL {
 export const GPT3_ARITHMETIC_SCHEMA = {
   columns: {
     model: "string",
-    params: "number",
+    params: "positive",
     setting: "string",
     task: "string",
     operation: "string",
@@ -42,9 +42,9 @@ export const GPT3_ARITHMETIC_SCHEMA = {
 export const GPT3_MODELS_SCHEMA = {
   columns: {
     model: "string",
-    params: "number",
-    tokens: "number",
-    compute_reported_flops: "number?",
+    params: "positive",
+    tokens: "positive",
+    compute_reported_flops: "positive?",
     source: "string",
     notes: "string",
   },
@@ -55,10 +55,10 @@ export const GPT3_MODELS_SCHEMA = {
 export const GPT3_COMPUTE_SCHEMA = {
   columns: {
     model: "string",
-    params_millions: "number",
-    tokens_billions: "number",
-    compute_pf_days: "number",
-    compute_flops: "number",
+    params_millions: "positive",
+    tokens_billions: "positive",
+    compute_pf_days: "positive",
+    compute_flops: "positive",
     source: "string",
   },
   key: ["model"],
@@ -69,8 +69,8 @@ export const WEI_SCHEMA = {
   columns: {
     ability: "string",
     kind: "string",
-    train_flops: "number",
-    params: "number",
+    train_flops: "positive",
+    params: "positive",
     model: "string",
     reference: "string",
     source: "string",
@@ -387,8 +387,9 @@ export interface PythiaPlotPoint {
   logCompute: number;
   /** accuracy */
   acc: number;
-  /** Wilson 95 % interval of round(acc·n)/n */
+  /** lower end of the Wilson 95 % interval of round(acc·n)/n */
   accLower: number;
+  /** upper end of the Wilson 95 % interval of round(acc·n)/n */
   accUpper: number;
   /** perplexity */
   ppl: number;

@@ -13,7 +13,7 @@
  * @module
  */
 import { type CsvSchema, loadCsvSync } from "./csv.ts";
-import { getMetric, inferSampleSize, parseLmEval } from "../lmeval/results.ts";
+import { getMetric, inferSampleSize, parseLmEval, parsePythonJson } from "../lmeval/results.ts";
 
 /** Parameters of each Pythia size (the Pythia README's model table); deduped models match. */
 export const PYTHIA_PARAMS: Readonly<Record<string, number>> = {
@@ -66,7 +66,7 @@ export const PYTHIA_EVALS_SCHEMA = {
   columns: {
     model: "string",
     deduped: "integer",
-    params: "number",
+    params: "positive",
     step: "integer",
     tokens: "number",
     shots: "integer",
@@ -178,7 +178,7 @@ export function pythiaFileRows(
   const id = pythiaFolder(folder);
   if (!id) throw new Error(`${path}: folder "${folder}" is not one of the 16 Pythia models`);
   const fileStep = /_step(\d+)\.json$/.exec(path);
-  const doc = JSON.parse(text) as { config?: { model_args?: unknown; num_fewshot?: unknown } };
+  const doc = parsePythonJson(text) as { config?: { model_args?: unknown; num_fewshot?: unknown } };
   const args = typeof doc.config?.model_args === "string" ? doc.config.model_args : "";
   const rev = /revision=step(\d+)/.exec(args);
   if (!rev || !fileStep || rev[1] !== fileStep[1]) {

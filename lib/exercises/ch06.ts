@@ -9,6 +9,7 @@ import { simulateChain } from "../sim/chain.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
 import { exactMatch } from "../math/chain.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** The seed's sanity check: with k = 1 exact match is per-token accuracy. */
 export const ex06_1: Exercise = {
@@ -24,7 +25,7 @@ export const ex06_1: Exercise = {
       n: 5000,
       seed: 11,
     });
-    return Math.max(...rows.map((r) => Math.abs(r.exactMatch - r.tokenAccuracy)));
+    return maxOf(rows.map((r) => Math.abs(r.exactMatch - r.tokenAccuracy)));
   },
   tolerance: 1e-12,
   explanation: "Zero, not just small: with one token per answer, the answer is right exactly " +

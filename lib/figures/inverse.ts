@@ -7,6 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import type { DistractorPoint, DistractorRow } from "../inverse/distractor.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One labelled curve with its simulated measurements. */
 export interface InverseSeries {
@@ -40,8 +41,8 @@ export interface InverseSeries {
 export function inverseCurvesFigure(series: readonly InverseSeries[]): SVGSVGElement {
   if (series.length === 0) throw new Error("inverseCurvesFigure: no series");
   const dashes = [undefined, "7,4", "2,3"];
-  const xMax = Math.max(...series.flatMap((s) => s.curve.map((p) => p.x)));
-  const xMin = Math.min(...series.flatMap((s) => s.curve.map((p) => p.x)));
+  const xMax = maxOf(series.flatMap((s) => s.curve.map((p) => p.x)));
+  const xMin = minOf(series.flatMap((s) => s.curve.map((p) => p.x)));
   return plot({
     marginRight: 120,
     x: { label: "log10 training compute (FLOPs) →", grid: true, domain: [xMin, xMax] },

@@ -7,6 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import type { LadderStudyRow } from "../planning/ladder.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** A row label for the chart: ladder position and signal. */
 function rowLabel(r: LadderStudyRow): string {
@@ -49,8 +50,8 @@ export function planningSpreadFigure(rows: readonly LadderStudyRow[]): SVGSVGEle
   const located = data.filter((d) => d.median !== null);
   const truth = rows[0].trueElbow;
   const xs = located.flatMap((d) => [d.p05!, d.p95!]).concat([truth]);
-  const lo = Math.floor(Math.min(...xs) - 0.3);
-  const hi = Math.ceil(Math.max(...xs) + 0.3);
+  const lo = Math.floor(minOf(xs) - 0.3);
+  const hi = Math.ceil(maxOf(xs) + 0.3);
   return plot({
     height: 60 + 28 * rows.length,
     marginLeft: 230,

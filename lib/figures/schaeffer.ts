@@ -10,6 +10,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import { SERIES_COLOURS, SERIES_DASHES } from "./chainLines.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** One point of a metric curve. */
 export interface MetricPoint {
@@ -179,7 +180,7 @@ export function emergenceScoreFigure(bars: readonly ScoreBar[]): SVGSVGElement {
   }
   const finiteMax = Math.max(
     1,
-    ...bars.filter((b) => Number.isFinite(b.score)).map((b) => b.score),
+    maxOf(bars.filter((b) => Number.isFinite(b.score)).map((b) => b.score)),
   );
   const cap = finiteMax * 1.25;
   const data = bars.map((b) => ({

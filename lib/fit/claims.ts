@@ -26,6 +26,7 @@ import { pythiaEarlyFits, pythiaRuns, sizeLadderFits } from "./pythiaruns.ts";
 import { type CsvSchema, loadCsvSync } from "../data/csv.ts";
 import { positiveInteger } from "../validate.ts";
 import { ladderStudy, type LadderStudyRow } from "../planning/ladder.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** One row of the claim (a) error table. */
 export interface ClaimARow {
@@ -648,7 +649,7 @@ export function claimSummary(
         : "failed",
     });
   }
-  const elbowX = Math.max(...b.map((r) => r.x).filter((x) => x < 25));
+  const elbowX = maxOf(b.map((r) => r.x).filter((x) => x < 25));
   for (const r of b.filter((r) => r.x === elbowX)) {
     const emBased = !r.method.startsWith("per-token");
     const big = Math.abs(r.absError) > 0.1;

@@ -13,6 +13,7 @@ import {
   type PowerLawFloorFit,
   predictPowerLaw,
 } from "./powerlaw.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** Functional forms the extrapolation can use. */
 export type PowerForm = "power" | "power+floor";
@@ -146,6 +147,6 @@ export function extrapolate(
     law,
     points,
     finalRelError: last.relError,
-    maxAbsRelErrorBeyond: Math.max(...beyond.map((p) => Math.abs(p.relError))),
+    maxAbsRelErrorBeyond: maxOf(beyond.map((p) => Math.abs(p.relError))),
   };
 }

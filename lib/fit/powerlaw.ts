@@ -13,6 +13,7 @@
 import { finite, positive } from "../validate.ts";
 import { covariance, levenbergMarquardt } from "./lm.ts";
 import type { Matrix } from "./linalg.ts";
+import { minOf } from "../math/extent.ts";
 
 /** A fitted pure power law y = a·x^b. */
 export interface PowerLawFit {
@@ -233,7 +234,7 @@ export function fitPowerLawWithFloor(
     throw new RangeError(`${what}: maxFloorFraction must lie in (0, 1), got ${frac}`);
   }
   const n = x.length;
-  const yMin = Math.min(...y);
+  const yMin = minOf(y);
   const eMax = frac * yMin;
   const lx = x.map(Math.log);
   const ly = y.map(Math.log);

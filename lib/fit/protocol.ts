@@ -18,6 +18,7 @@
  */
 import { finite, positive } from "../validate.ts";
 import { extrapolate, type PowerForm } from "./extrapolate.ts";
+import { minOf } from "../math/extent.ts";
 
 /** A floor below this fraction of the smallest fitted value counts as collapsed onto 0. */
 export const COLLAPSE_FRACTION = 1e-3;
@@ -168,7 +169,7 @@ export function predictFinal(
     const predicted = e.points[e.points.length - 1].predicted;
     const floor = form === "power+floor" ? e.law.E : null;
     const floorCollapsed = floor !== null &&
-      floor <= COLLAPSE_FRACTION * Math.min(...rows.map((c) => c.y));
+      floor <= COLLAPSE_FRACTION * minOf(rows.map((c) => c.y));
     if (!(predicted > 0) || !Number.isFinite(predicted)) {
       return failed(`the fit predicts ${predicted}`);
     }

@@ -17,6 +17,7 @@ import {
   windowSweep,
   WITHIN_5_PERCENT,
 } from "./protocol.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** Pythia's learning-rate warm-up: 1 % of its 143,000 steps. The protocol starts after it. */
 export const PYTHIA_WARMUP_STEPS = 1430;
@@ -148,7 +149,7 @@ export function endNoise(runs: PythiaRun[], count = 5): EndNoiseRow[] {
       label: r.label,
       steps: tail.map((c) => c.step),
       maxStepLogRatio: maxStep,
-      maxLogRatioToFinal: Math.max(...tail.map((c) => Math.abs(Math.log(c.y / final)))),
+      maxLogRatioToFinal: maxOf(tail.map((c) => Math.abs(Math.log(c.y / final)))),
       finalRelStderr: r.nllStderr[r.nllStderr.length - 1] / final,
     };
   });

@@ -11,6 +11,7 @@ import { emergenceScore } from "../emergence/score.ts";
 import { fitPowerLaw, fitPowerLawWithFloor, predictPowerLaw } from "../fit/powerlaw.ts";
 import { openUnit, positive } from "../validate.ts";
 import { formatAccuracy, wilsonInterval } from "../stats/wilson.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** Schema of `ladder-checkpoints.csv`. */
 export const CHECKPOINT_SCHEMA = {
@@ -935,9 +936,9 @@ export function seedTable(data: LadderData): TableRow[] {
     }
     for (const r of rows) row[`seed ${r.seed}: NLL`] = r.mean_nll.toPrecision(3);
     const em = rows.map((r) => r.exact_match);
-    row["EM range across seeds"] = `${Math.min(...em).toFixed(3)}–${Math.max(...em).toFixed(3)}`;
+    row["EM range across seeds"] = `${minOf(em).toFixed(3)}–${maxOf(em).toFixed(3)}`;
     const nll = rows.map((r) => r.mean_nll);
-    row["NLL max/min"] = (Math.max(...nll) / Math.min(...nll)).toFixed(2);
+    row["NLL max/min"] = (maxOf(nll) / minOf(nll)).toFixed(2);
     return row;
   });
 }
@@ -967,10 +968,10 @@ export function seedSpread(
   const nll = rows.map((r) => r.mean_nll);
   return {
     seeds: rows.length,
-    emMin: Math.min(...em),
-    emMax: Math.max(...em),
-    nllMin: Math.min(...nll),
-    nllMax: Math.max(...nll),
+    emMin: minOf(em),
+    emMax: maxOf(em),
+    nllMin: minOf(nll),
+    nllMax: maxOf(nll),
   };
 }
 
@@ -1039,9 +1040,9 @@ export function chainErrors(data: LadderData): {
   return {
     checkpoints: c.length,
     meanAbsPk: mean(dPk),
-    maxAbsPk: Math.max(...dPk),
+    maxAbsPk: maxOf(dPk),
     meanAbsProduct: mean(dProd),
-    maxAbsProduct: Math.max(...dProd),
+    maxAbsProduct: maxOf(dProd),
     productOutsideWilson: outside,
   };
 }

@@ -11,6 +11,7 @@ import { openUnit } from "../validate.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
 import { GENERATOR_VERSION } from "./ladder.ts";
 import { type CurvePoint, type LadderData, positionAccuracy } from "./analysis.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** Schema of `ladder-seed-positions.csv`. */
 export const SEED_POSITION_SCHEMA = {
@@ -119,8 +120,8 @@ export function digitSpreads(rows: readonly SeedPositionRow[]): DigitSpread[] {
         position: j,
         values,
         mean: values.reduce((s, v) => s + v, 0) / values.length,
-        min: Math.min(...values),
-        max: Math.max(...values),
+        min: minOf(values),
+        max: maxOf(values),
       });
     }
   }
@@ -275,7 +276,7 @@ export function boundChecks(
       upper: ci.upper,
       product: p.reduce((s, v) => s * v, 1),
       boundLow: Math.max(0, 1 - p.reduce((s, v) => s + (1 - v), 0)),
-      boundHigh: Math.min(...p),
+      boundHigh: minOf(p),
     });
   }
   const out = (v: number, r: BoundCheck) => v < r.lower || v > r.upper;
@@ -329,8 +330,8 @@ export function averageCurve(
       series,
       x: mine[0].parameters,
       y: perSeed.reduce((a, v) => a + v, 0) / perSeed.length,
-      lower: Math.min(...perSeed),
-      upper: Math.max(...perSeed),
+      lower: minOf(perSeed),
+      upper: maxOf(perSeed),
     };
   });
 }

@@ -14,6 +14,8 @@
  * @module
  */
 
+import { parsePythonJson } from "./results.ts";
+
 const TIMESTAMP = String.raw`(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:\.\d+)?)`;
 
 /**
@@ -109,8 +111,10 @@ export function latestResultsFile(dir: string): string {
 
 function parseLoose(text: string, name: string): Record<string, unknown> {
   try {
-    const doc = JSON.parse(text.replace(/\bNaN\b|-?\bInfinity\b/g, "null"));
-    if (typeof doc === "object" && doc !== null && !Array.isArray(doc)) return doc;
+    const doc = parsePythonJson(text);
+    if (typeof doc === "object" && doc !== null && !Array.isArray(doc)) {
+      return doc as Record<string, unknown>;
+    }
   } catch (e) {
     throw new Error(`${name}: not valid JSON (${(e as Error).message})`);
   }

@@ -17,7 +17,7 @@ import { ladderWarnings, type RunSettings, runSettings } from "./files.ts";
 
 /** Schema of a ladder manifest. */
 export const LADDER_SCHEMA = {
-  columns: { file: "string", model: "string", params: "number", tokens: "number" },
+  columns: { file: "string", model: "string", params: "positive", tokens: "positive" },
   key: ["model"],
 } as const satisfies CsvSchema;
 

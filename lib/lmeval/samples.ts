@@ -23,6 +23,7 @@
  * @module
  */
 import { emergenceScore } from "../emergence/score.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** What a sample asked of the model. */
 export type SampleKind = "multiple_choice" | "loglikelihood" | "generate";
@@ -222,7 +223,7 @@ export function parseSamples(text: string, name: string): SampleRecord[] {
  * ```
  */
 export function choiceProbabilities(logliks: readonly number[]): number[] {
-  const m = Math.max(...logliks);
+  const m = maxOf(logliks);
   const e = logliks.map((l) => Math.exp(l - m));
   const s = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / s);

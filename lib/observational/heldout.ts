@@ -21,6 +21,7 @@ import { finite, probability } from "../validate.ts";
 import { type Benchmark, BENCHMARKS, type LengthDistribution, type OpenModel } from "./data.ts";
 import { emFromPerChar, impliedPerChar } from "./implied.ts";
 import { fitPca, pcaScores } from "./pca.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** The standard benchmarks the observational route uses (GSM8K is left out: it is a target). */
 export const PREDICTORS: readonly Benchmark[] = BENCHMARKS.filter((b) => b !== "gsm8k");
@@ -331,7 +332,7 @@ export function fitRoute(
   if (train.length === 0) throw new Error(`${task.name}: no training models`);
   const y = train.map((m) => em(task, m));
   if (route === "baseline") {
-    const best = Math.max(...y);
+    const best = maxOf(y);
     return () => best;
   }
   if (route === "flops") {
@@ -438,7 +439,7 @@ export function jumpPosition(task: Task, split: Split): JumpPosition {
     before: v.filter((x) => x < 0.1).length,
     during: v.filter((x) => x >= 0.1 && x <= 0.9).length,
     after: v.filter((x) => x > 0.9).length,
-    trainBest: Math.max(...split.train.map((m) => em(task, m))),
+    trainBest: maxOf(split.train.map((m) => em(task, m))),
   };
 }
 

@@ -15,6 +15,7 @@ import { meanTokenLogLikelihood } from "../math/loglik.ts";
 import { elbowLogCompute } from "../math/elbow.ts";
 import { positiveInteger } from "../validate.ts";
 import { type SandboxState, validateState, X_RANGE } from "./state.ts";
+import { minOf } from "../math/extent.ts";
 
 /** The elbow of the exact-match curve: where p(x)^k = ½. */
 export interface Elbow {
@@ -130,7 +131,7 @@ export function sampleSandbox(state: Partial<SandboxState>, steps = 360): Sandbo
     elbowY = elbowMetric;
   } else {
     metric = perToken.map((p) => meanTokenLogLikelihood(p));
-    nats = natsAxis(Math.min(...metric));
+    nats = natsAxis(minOf(metric));
     const floor = nats.floor;
     chartMetric = metric.map((v) => 1 - v / floor);
     elbowMetric = meanTokenLogLikelihood(elbowP);

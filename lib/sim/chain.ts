@@ -77,6 +77,14 @@ export interface ChainRow {
   tokenLogLikelihood: number;
 }
 
+/**
+ * Most token draws one {@link simulateChain} or {@link simulateChainAt} call may make on the
+ * `"monte-carlo"` path: k·n·(number of scales) ≤ 10¹⁰, about 10 s to a few minutes of
+ * drawing. Beyond it the call throws instead of running on silently; the `"exact"` path,
+ * whose cost does not depend on n, has no such limit.
+ */
+export const MAX_MONTE_CARLO_TOKENS = 1e10;
+
 /** ln σ(z), finite even where σ(z) underflows to 0. */
 function logSigmoid(z: number): number {
   return z >= 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z));
@@ -97,6 +105,14 @@ function checkArgs(sim: ChainSimulation): void {
   const path = sim.path ?? "monte-carlo";
   if (path !== "monte-carlo" && path !== "exact") {
     throw new RangeError(`path must be "monte-carlo" or "exact", got ${JSON.stringify(path)}`);
+  }
+  const work = sim.k * sim.n * sim.xs.length;
+  if (path === "monte-carlo" && work > MAX_MONTE_CARLO_TOKENS) {
+    throw new RangeError(
+      `k·n = ${sim.k}·${sim.n} = ${sim.k * sim.n} token draws per scale × ${sim.xs.length} ` +
+        `scale(s) = ${work} exceeds MAX_MONTE_CARLO_TOKENS = ${MAX_MONTE_CARLO_TOKENS}; ` +
+        `lower n or k, or use path "exact" (its cost does not depend on n)`,
+    );
   }
 }
 
@@ -140,7 +156,8 @@ export function drawChainCounts(
  * @param sim scales `xs`, sigmoid `x0`, `s`, chain length `k`, questions `n`, `seed`, `path`
  * @returns one row per scale, in the order of `xs`
  * @throws {RangeError} if xs is empty or holds a non-finite value, s ≤ 0, k or n is not a
- *   positive integer, the seed is invalid, or path is unknown
+ *   positive integer, the seed is invalid, path is unknown, or on the `"monte-carlo"` path
+ *   k·n·xs.length exceeds {@link MAX_MONTE_CARLO_TOKENS}
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -184,8 +201,8 @@ export interface ChainAtSimulation {
  *
  * @param sim labels `xs`, accuracies `ps`, `k`, `n`, `seed`, `path`
  * @returns one row per model
- * @throws {RangeError} if xs and ps differ in length or are empty, a p is outside [0, 1], or
- *   k, n, seed or path is invalid
+ * @throws {RangeError} if xs and ps differ in length or are empty, a p is outside [0, 1],
+ *   k, n, seed or path is invalid, or the work limit {@link MAX_MONTE_CARLO_TOKENS} is exceeded
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -15,6 +15,7 @@ import {
   trainingCompute,
 } from "../../lib/data/published.ts";
 import { parseCsv } from "../../lib/data/csv.ts";
+import { LADDER_SCHEMA } from "../../lib/lmeval/ladder.ts";
 
 Deno.test("every data row names its source", () => {
   const all = [
@@ -276,5 +277,47 @@ Deno.test("GPT-3 sizes: schema and join errors name file, line and column", () =
   assert.throws(
     () => gpt3SizePoints(rows, loadGpt3Compute(), "answer-digits", "two-shot"),
     /two-shot/,
+  );
+});
+
+Deno.test("published schemas: a negative or zero parameter count is rejected with file, line, column", () => {
+  const head =
+    "model,params,setting,task,operation,operand_digits,answer_digits_max,accuracy_pct,n,source,notes";
+  const row = "GPT-3 13B,12850000000,few-shot,2D+,addition,2,3,55.5,2000,src,note";
+  assert.throws(
+    () =>
+      parseCsv(
+        `${head}\n${row.replace("12850000000", "-12850000000")}\n`,
+        GPT3_ARITHMETIC_SCHEMA,
+        "s.csv",
+      ),
+    /s\.csv line 2, column "params": "-12850000000" must be a number > 0/,
+  );
+  assert.throws(
+    () =>
+      parseCsv(
+        "model,params_millions,tokens_billions,compute_pf_days,compute_flops,source\n" +
+          "GPT-3 XL,-1320,300,27.5,2.38E+21,src\n",
+        GPT3_COMPUTE_SCHEMA,
+        "c.csv",
+      ),
+    /c\.csv line 2, column "params_millions": "-1320" must be a number > 0/,
+  );
+  // every published file still loads
+  for (const load of [loadGpt3Arithmetic, loadGpt3Models, loadGpt3Compute, loadWeiEmergence]) {
+    assert.ok(load().length > 0);
+  }
+  assert.ok(loadPythia().length > 0);
+});
+
+Deno.test("lm-eval ladder manifest: a negative parameter count names file, line and column", () => {
+  const head = "file,model,params,tokens,source\n";
+  assert.throws(
+    () => parseCsv(`${head}a.json,m,-70426624,299892736000,src\n`, LADDER_SCHEMA, "ladder.csv"),
+    /ladder\.csv line 2, column "params": "-70426624" must be a number > 0/,
+  );
+  assert.throws(
+    () => parseCsv(`${head}a.json,m,70426624,0,src\n`, LADDER_SCHEMA, "ladder.csv"),
+    /ladder\.csv line 2, column "tokens": "0" must be a number > 0/,
   );
 });
