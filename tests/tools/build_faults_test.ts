@@ -17,8 +17,27 @@ import { notebookFromCells } from "../../lib/book/notebook.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TOOLS = Deno.env.get("FAULTS_TOOLS_DIR") ?? `${ROOT}tools`;
 const DENO = Deno.realPathSync(`${ROOT}node_modules/.bin/deno`);
-const LIB = ["book/base64.ts", "book/display.ts", "book/exercises.ts", "book/notebook.ts"]
-  .concat(["figures/render.ts"]);
+/** The part of lib/ the notebooks here import: display.ts, exercises.ts and their imports. */
+async function libFiles(): Promise<string[]> {
+  const lib = `${ROOT}lib/`;
+  const files = new Set<string>();
+  for (const entry of ["lib/book/display.ts", "lib/book/exercises.ts", "lib/book/notebook.ts"]) {
+    const r = await new Deno.Command(DENO, {
+      args: ["info", "--json", entry],
+      cwd: ROOT,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    if (!r.success) throw new Error(`deno info ${entry}: ${decoder.decode(r.stderr)}`);
+    const info = JSON.parse(decoder.decode(r.stdout)) as { modules: { specifier: string }[] };
+    for (const { specifier } of info.modules) {
+      if (!specifier.startsWith("file:")) continue;
+      const f = fileURLToPath(specifier);
+      if (f.startsWith(lib)) files.add(f.slice(lib.length));
+    }
+  }
+  return [...files].sort();
+}
 const decoder = new TextDecoder();
 
 async function sh(cmd: string, args: string[]): Promise<void> {
@@ -33,7 +52,10 @@ async function makeProject(): Promise<{ tmp: string; root: string }> {
   for (const d of ["lib/book", "lib/figures", "lib/exercises", "notebooks", "tests/fixtures"]) {
     await Deno.mkdir(`${root}/${d}`, { recursive: true });
   }
-  for (const f of LIB) await Deno.copyFile(`${ROOT}lib/${f}`, `${root}/lib/${f}`);
+  for (const f of await libFiles()) {
+    await Deno.mkdir(`${root}/lib/${f.slice(0, f.lastIndexOf("/"))}`, { recursive: true });
+    await Deno.copyFile(`${ROOT}lib/${f}`, `${root}/lib/${f}`);
+  }
   await sh("cp", ["-R", TOOLS, `${root}/tools`]);
   // no sandbox bundle here: its sources are not in this copy of lib/
   await Deno.remove(`${root}/tools/bundle_sandbox.ts`).catch(() => {});
