@@ -90,13 +90,20 @@ export function formatAnswer(a: Answer): string {
 }
 
 function tolerance(ex: Exercise, a: Answer): string {
+  if (ex.prediction?.type === "range") {
+    return `any range [low, high] that contains it, no wider than ${ex.prediction.maxWidth}`;
+  }
+  if (ex.prediction?.type === "ranking") return "the whole order";
   if (typeof a !== "number") return typeof a === "string" ? "case-insensitive match" : "exact";
   if (ex.relativeTolerance !== undefined) return `± ${ex.relativeTolerance * 100} % (relative)`;
   return `± ${ex.tolerance ?? 1e-9}`;
 }
 
+const KIND_NAME = { predict: "Predict, then run", "change-parameter": "Change a parameter" };
+
 /**
- * Renders the answers file.
+ * Renders the answers file. A discussion question gets the notes for the teacher its
+ * `answer()` returns instead of an answer.
  *
  * @param chapters output of {@link loadExercises}
  * @returns Markdown
@@ -119,10 +126,22 @@ export function answersMarkdown(chapters: readonly ChapterExercises[]): string {
       } catch (e) {
         throw new Error(`exercise ${ex.id} (${ch.file}): answer() threw: ${(e as Error).message}`);
       }
+      const kind = ex.kind ?? "compute";
+      if (kind === "discuss") {
+        lines.push(
+          `### ${ex.id}`,
+          "",
+          `*Discussion.* ${ex.question}`,
+          "",
+          `**Notes for the teacher:** ${a}`,
+          "",
+        );
+        continue;
+      }
       lines.push(
         `### ${ex.id}`,
         "",
-        ex.question,
+        `${kind === "compute" ? "" : `*${KIND_NAME[kind]}.* `}${ex.question}`,
         "",
         `**Answer:** ${formatAnswer(a)} (accepted: ${tolerance(ex, a)})`,
         "",

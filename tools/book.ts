@@ -37,6 +37,7 @@ import { writeSite } from "./site.ts";
 import { exportFigures } from "./figures.ts";
 import { answersMarkdown, loadExercises } from "./answers.ts";
 import { parseNotebook, readNotebook, strippedNotebook } from "./nbtext.ts";
+import { whereTheBookIs } from "./site/where.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
 const REAL_ROOT = Deno.realPathSync(ROOT);
@@ -604,6 +605,9 @@ async function main(): Promise<void> {
     log("moved the new site into place (site/)");
   }
   log(`done in ${elapsed()}`);
+  if (!args["no-site"] && !args.only) {
+    for (const line of whereTheBookIs(SITE, `${BUILD}/executed`)) console.log(line);
+  }
 }
 
 if (import.meta.main) {

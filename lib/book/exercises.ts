@@ -9,17 +9,36 @@
  * @module
  */
 import { displayBundle } from "./display.ts";
+import { comparePrediction, type PredictionSpec } from "./predictions.ts";
 
 /** A numeric or text answer. */
 export type Answer = number | string | boolean;
 
+/**
+ * What an exercise asks the reader to do: compute a value; predict, then run and compare;
+ * change a parameter, rerun a figure or table and say what changed; or discuss (not checked).
+ */
+export type ExerciseKind = "compute" | "predict" | "change-parameter" | "discuss";
+
+/** The precision a numeric question asks for, stated in its wording. */
+export type Precision = { decimals: number } | { significant: number };
+
 /** One exercise. */
 export interface Exercise {
+  /** what the reader does (default `"compute"`) */
+  kind?: ExerciseKind;
+  /** for numeric answers: the precision the question asks for; the tolerance follows it */
+  precision?: Precision;
+  /** for `"predict"`: how the prediction is compared with `answer()` */
+  prediction?: PredictionSpec;
   /** stable id, e.g. `"02.1"` (chapter.number) */
   id: string;
   /** the question, Markdown */
   question: string;
-  /** computes the correct answer from `lib/` */
+  /**
+   * computes the correct answer from `lib/`; for `"discuss"`, returns the notes for the teacher
+   * (printed in the answers file, never graded)
+   */
   answer: () => Answer;
   /** absolute tolerance for numeric answers (default 1e-9) */
   tolerance?: number;
@@ -145,6 +164,8 @@ function badInput(exercise: Exercise, typed: string, expected: string): Verdict 
  * ```
  */
 export function gradeAnswer(exercise: Exercise, value: unknown): Verdict {
+  const special = gradeByKind(exercise, value);
+  if (special) return special;
   const expected = exercise.answer();
   if (
     !(typeof expected === "number" && Number.isFinite(expected)) &&
@@ -193,6 +214,24 @@ export function gradeAnswer(exercise: Exercise, value: unknown): Verdict {
   return right
     ? { status: "right", message: `**Right** (${exercise.id}). ${exercise.explanation}` }
     : { status: "wrong", message: `**Not yet** (${exercise.id}). ${exercise.hint}` };
+}
+
+/** Discussion questions are not graded; predictions are compared by `predictions.ts`. */
+function gradeByKind(exercise: Exercise, value: unknown): Verdict | undefined {
+  if (exercise.kind === "discuss") {
+    return {
+      status: "unanswered",
+      message: `Exercise ${exercise.id} is for discussion: it has no single answer to check.`,
+    };
+  }
+  if (!exercise.prediction) return undefined;
+  const c = comparePrediction(exercise.prediction, exercise.answer(), value);
+  const message = c.status === "right"
+    ? `**Right** (${exercise.id}): ${c.detail}. ${exercise.explanation}`
+    : c.status === "wrong"
+    ? `**Not quite** (${exercise.id}): ${c.detail}. ${exercise.hint}`
+    : `Exercise ${exercise.id}: ${c.detail}, then run the cells below it.`;
+  return { status: c.status, message };
 }
 
 /**

@@ -88,7 +88,7 @@ export function jumpSlopeFigure(points: readonly SlopePoint[]): SVGSVGElement {
 }
 
 /**
- * The ratio of EM slope to per-token slope, k·p^(k−1), against p, with the line ratio = 1.
+ * The ratio of EM slope to per-token slope, k·p\^(k−1), against p, with the line ratio = 1.
  *
  * @param points output of `slopeRatioCurves`
  * @returns a Plot SVG element

@@ -88,7 +88,7 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
 
 /**
  * GPT-3 arithmetic across model sizes, one panel per task (five columns, two rows): exact match
- * (solid line, filled dots) and the implied per-token accuracy p = EM^(1/k) (dashed line, hollow
+ * (solid line, filled dots) and the implied per-token accuracy p = EM\^(1/k) (dashed line, hollow
  * dots) against log10 training FLOPs, each with its Wilson interval as a vertical bar. Where EM
  * is 0 of n, p has no point estimate, only an upper bound: that bar is drawn dotted from 0 to
  * the bound and the p line skips the point. Each panel is labelled with its task, and the two

@@ -11,10 +11,10 @@ import { metricLadderFigure, type MetricPoint } from "./schaeffer.ts";
 /**
  * Turns simulated rows into figure points: per-token accuracy and exact match, each with its
  * Wilson interval, a "< 1/n" note on exact-match points with 0 successes, and optionally the
- * true p^k.
+ * true p\^k.
  *
  * @param rows output of `simulateChain`
- * @param options `truth`: also add the true p^k curve; `suffix`: appended to series names;
+ * @param options `truth`: also add the true p\^k curve; `suffix`: appended to series names;
  *   `tokens`: include per-token accuracy (default true); `notes`: mark zeros (default true)
  * @returns the points
  * @example
@@ -65,7 +65,7 @@ export function chainPoints(
  * Per-token accuracy and exact match of one simulated ladder, with Wilson intervals.
  *
  * @param rows output of `simulateChain`
- * @param options `truth`: also draw the true p^k
+ * @param options `truth`: also draw the true p\^k
  * @returns a Plot SVG element
  * @throws {Error} if there are no rows
  * @example

@@ -82,6 +82,9 @@ export function mountSandbox(root: HTMLElement): SandboxHandle {
     const t0 = performance.now();
     const curves = sampleSandbox(state);
     const svg = Plot.plot(sandboxPlotOptions(curves, width)) as unknown as Element;
+    // The chart's container is the accessible image (role="img" with the alt text below); the
+    // SVG inside, whose groups Plot labels without a role, stays out of the accessibility tree.
+    svg.setAttribute("aria-hidden", "true");
     chart.replaceChildren(svg);
     const alt = sandboxAlt(curves);
     chart.setAttribute("aria-label", alt);

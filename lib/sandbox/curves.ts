@@ -1,6 +1,6 @@
 /**
  * Samples the sandbox's curves from the book's math modules: per-token accuracy
- * p(x) = σ((x − x0)·s) ({@link perTokenAccuracy}), exact match p^k ({@link exactMatch}), mean
+ * p(x) = σ((x − x0)·s) ({@link perTokenAccuracy}), exact match p\^k ({@link exactMatch}), mean
  * token log-likelihood ln p ({@link meanTokenLogLikelihood}) and the elbow where EM = ½
  * ({@link elbowLogCompute}). Nothing here re-derives the science; it evaluates those
  * functions on a grid and maps the chosen metric onto the chart's 0…1 height.
@@ -17,13 +17,13 @@ import { positiveInteger } from "../validate.ts";
 import { type SandboxState, validateState, X_RANGE } from "./state.ts";
 import { minOf } from "../math/extent.ts";
 
-/** The elbow of the exact-match curve: where p(x)^k = ½. */
+/** The elbow of the exact-match curve: where p(x)\^k = ½. */
 export interface Elbow {
-  /** log10 compute of the elbow, x0 + logit(½^(1/k))/s (may lie beyond the x range) */
+  /** log10 compute of the elbow, x0 + logit(½\^(1/k))/s (may lie beyond the x range) */
   logCompute: number;
   /** whether the elbow lies inside the chart's x range */
   inView: boolean;
-  /** per-token accuracy there, ½^(1/k) */
+  /** per-token accuracy there, ½\^(1/k) */
   p: number;
   /** the chosen metric's value there (½ for exact match, ln ½ / k for mean log-likelihood) */
   metric: number;
@@ -89,7 +89,7 @@ export function natsAxis(lowest: number): NatsAxis {
 /**
  * Evaluates the sandbox's curves for one state on an even grid of log-compute.
  *
- * Exact match: metric = p^k and chart height = metric. Mean log-likelihood: metric = ln p
+ * Exact match: metric = p\^k and chart height = metric. Mean log-likelihood: metric = ln p
  * (nats) and chart height = 1 − ln p / floor, so 0 nats is the top of the chart and the
  * {@link NatsAxis} floor is the bottom.
  *

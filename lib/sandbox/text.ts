@@ -43,7 +43,7 @@ export function superscript(n: number): string {
 
 /**
  * Writes a log10 compute as FLOPs in scientific notation, 3 significant digits:
- * 10^x = m × 10^e with 1 ≤ m < 10.
+ * 10\^x = m × 10\^e with 1 ≤ m < 10.
  *
  * @param logCompute log10 of compute in FLOPs
  * @returns e.g. "1.29 × 10²³ FLOPs" for 23.11

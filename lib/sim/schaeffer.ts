@@ -3,9 +3,9 @@
  * ladder that is scored by {@link scoreForwardPass}, so every metric comes from the same
  * logits and only the metric differs.
  *
- * - Per-token cross-entropy falls as a power law in parameters N: L_CE(N) = (N/c)^α, α < 0.
+ * - Per-token cross-entropy falls as a power law in parameters N: L_CE(N) = (N/c)\^α, α < 0.
  * - The probability of the correct token is p(N) = exp(−L_CE(N)).
- * - With L independent answer tokens: accuracy (exact match) ≈ p^L, sharp on a log-N axis;
+ * - With L independent answer tokens: accuracy (exact match) ≈ p\^L, sharp on a log-N axis;
  *   token edit distance ≈ L·(1 − p), smooth (for substitution errors).
  *
  * The simulated ladder makes real logits from that model over a vocabulary of {@link VOCAB}
@@ -30,7 +30,7 @@ import { finite, positive, positiveInteger } from "../validate.ts";
 import { Xoshiro128ss } from "./prng.ts";
 import { type ForwardPassScores, scoreForwardPass } from "../metrics/forward_pass.ts";
 
-/** Power-law constants of L_CE(N) = (N/c)^α. */
+/** Power-law constants of L_CE(N) = (N/c)\^α. */
 export interface PowerLaw {
   /** scale constant c (parameters), > 0 */
   c: number;
@@ -39,7 +39,7 @@ export interface PowerLaw {
 }
 
 /**
- * Per-token cross-entropy L_CE(N) = (N/c)^α.
+ * Per-token cross-entropy L_CE(N) = (N/c)\^α.
  *
  * @param n parameters N (> 0)
  * @param law constants c > 0 and α < 0
@@ -88,7 +88,7 @@ export interface SchaefferCurvePoint {
   crossEntropy: number;
   /** p = exp(−L_CE) */
   p: number;
-  /** accuracy p^L */
+  /** accuracy p\^L */
   accuracy: number;
   /** expected token edit distance L(1 − p) (substitutions only) */
   editDistance: number;

@@ -53,8 +53,43 @@ Deno.test("exercises: every chapter exports a non-empty list with unique ids", (
   }
 });
 
+/** A prediction that matches the result, and one that does not. */
+function predictions(ex: Exercise, a: Answer): [unknown, unknown] {
+  const p = ex.prediction!;
+  if (p.type === "direction") return [a, p.options.find((o) => o !== a)];
+  if (p.type === "range") {
+    const x = a as number;
+    return [[x - p.maxWidth / 2, x + p.maxWidth / 2], [x + p.maxWidth, x + 1.5 * p.maxWidth]];
+  }
+  const order = String(a).split(" > ");
+  return [order, [...order].reverse()];
+}
+
 for (const ch of chapters) {
   for (const ex of ch.exercises) {
+    if (ex.kind === "discuss") {
+      Deno.test(`exercise ${ex.id} (${ch.file}): discussion with notes for the teacher`, () => {
+        const notes = ex.answer();
+        assert.equal(typeof notes, "string");
+        assert.ok(String(notes).length >= 200, `${ex.id}: teacher notes too short`);
+        assert.equal(ex.prediction, undefined);
+        assert.equal(ex.precision, undefined);
+        assert.equal(gradeAnswer(ex, "anything").status, "unanswered");
+      });
+      continue;
+    }
+    if (ex.prediction) {
+      Deno.test(`exercise ${ex.id} (${ch.file}): prediction right, wrong, unanswered`, () => {
+        assert.equal(ex.kind, "predict");
+        const a = ex.answer();
+        const [good, bad] = predictions(ex, a);
+        assert.equal(gradeAnswer(ex, good).status, "right", JSON.stringify(good));
+        assert.equal(gradeAnswer(ex, bad).status, "wrong", JSON.stringify(bad));
+        assert.equal(gradeAnswer(ex, undefined).status, "unanswered");
+        assert.ok(ex.hint.trim().length > 0 && ex.explanation.trim().length > 0);
+      });
+      continue;
+    }
     Deno.test(`exercise ${ex.id} (${ch.file}): right, wrong, unanswered, no leak`, () => {
       const a = ex.answer();
       assert.ok(["number", "string", "boolean"].includes(typeof a), `answer type ${typeof a}`);
@@ -80,6 +115,13 @@ Deno.test("answers file: one entry per exercise, with the computed answer", () =
   for (const ch of chapters) {
     for (const ex of ch.exercises) {
       assert.ok(md.includes(`### ${ex.id}\n`), `missing ${ex.id}`);
+      if (ex.kind === "discuss") {
+        assert.ok(
+          md.includes(`**Notes for the teacher:** ${ex.answer()}`),
+          `teacher notes of ${ex.id}`,
+        );
+        continue;
+      }
       assert.ok(md.includes(`**Answer:** ${formatAnswer(ex.answer())}`), `answer of ${ex.id}`);
     }
   }
