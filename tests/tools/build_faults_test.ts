@@ -17,11 +17,12 @@ import { notebookFromCells } from "../../lib/book/notebook.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TOOLS = Deno.env.get("FAULTS_TOOLS_DIR") ?? `${ROOT}tools`;
 const DENO = Deno.realPathSync(`${ROOT}node_modules/.bin/deno`);
-/** The part of lib/ the notebooks here import: display.ts, exercises.ts and their imports. */
+/** The part of lib/ that the notebooks here and the build script import, as deno info lists it. */
 async function libFiles(): Promise<string[]> {
   const lib = `${ROOT}lib/`;
   const files = new Set<string>();
-  for (const entry of ["lib/book/display.ts", "lib/book/exercises.ts", "lib/book/notebook.ts"]) {
+  const entries = ["lib/book/display.ts", "lib/book/exercises.ts", "tools/book.ts"];
+  for (const entry of entries) {
     const r = await new Deno.Command(DENO, {
       args: ["info", "--json", entry],
       cwd: ROOT,
@@ -48,6 +49,15 @@ async function sh(cmd: string, args: string[]): Promise<void> {
 /** A copy of the project under `<tmp>/with space/book`, with no notebooks yet. */
 async function makeProject(): Promise<{ tmp: string; root: string }> {
   const tmp = await Deno.makeTempDir({ prefix: "emergence-faults-" });
+  try {
+    return await fillProject(tmp);
+  } catch (e) {
+    await Deno.remove(tmp, { recursive: true }).catch(() => {});
+    throw e;
+  }
+}
+
+async function fillProject(tmp: string): Promise<{ tmp: string; root: string }> {
   const root = `${tmp}/with space/book`;
   for (const d of ["lib/book", "lib/figures", "lib/exercises", "notebooks", "tests/fixtures"]) {
     await Deno.mkdir(`${root}/${d}`, { recursive: true });
@@ -66,6 +76,11 @@ async function makeProject(): Promise<{ tmp: string; root: string }> {
   for (const l of ["node_modules", ".venv"]) {
     await Deno.symlink(Deno.realPathSync(`${ROOT}${l}`), `${root}/${l}`);
   }
+  // the lesson plans name the book's chapters; these notebooks are others
+  await Deno.writeTextFile(
+    `${root}/book/teaching.md`,
+    "# Teaching\n\nSee [the case](chapter:good).\n",
+  );
   await Deno.writeTextFile(`${root}/tests/fixtures/note.txt`, "fixture says 41\n");
   await Deno.mkdir(`${root}/other`);
   await Deno.writeTextFile(`${root}/other/note.txt`, "a file outside the cache key\n");
