@@ -20,7 +20,7 @@ export async function assertSvgSnapshot(name: string, svg: string): Promise<void
   const file = new URL(`${name}.svg`, DIR);
   const text = svg.endsWith("\n") ? svg : svg + "\n";
   if (Deno.env.get("UPDATE_SNAPSHOTS") === "1") {
-    await Deno.mkdir(DIR, { recursive: true });
+    await Deno.mkdir(new URL(".", file), { recursive: true });
     await Deno.writeTextFile(file, text);
     return;
   }

@@ -70,7 +70,7 @@ export function mountSandbox(root: HTMLElement): SandboxHandle {
   ])) as Record<NumericControl, HTMLInputElement>;
   const numbers = Object.fromEntries(names.map((n) => [
     n,
-    required<HTMLInputElement>(root, `input[type="number"][data-control="${n}"]`),
+    required<HTMLInputElement>(root, `input[type="text"][data-control="${n}"]`),
   ])) as Record<NumericControl, HTMLInputElement>;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   const redrawMs: number[] = [];

@@ -20,9 +20,11 @@
  * For multiple choice each question has K options of C tokens (`choiceLength`, default L), the
  * correct one at a random
  * position. The correct option's tokens are built as above; a wrong option's tokens get
- * logit(p₀) + ε', where p₀ is p at the smallest model on the ladder: every model finds a wrong
- * option as plausible as the smallest model finds the right one, so the smallest model is at
- * chance (1/K). Options are ranked by summed log-likelihood.
+ * logit(p₀) + ε', where p₀ is p at N₀ = min(N, N_c) and N_c (`chanceUntil`, default the
+ * smallest model) is the size up to which the wrong options look exactly as plausible as the
+ * right one: every model up to N_c is at chance (1/K), and beyond N_c the wrong options stop
+ * becoming more plausible while the right one keeps improving. Options are ranked by summed
+ * log-likelihood.
  *
  * @module
  */
@@ -149,6 +151,8 @@ export interface SchaefferLadder {
   choices: number;
   /** tokens per multiple-choice option (default: `length`) */
   choiceLength?: number;
+  /** log10 N up to which multiple choice is at chance (default: the smallest model) */
+  chanceUntil?: number;
   /** PRNG seed */
   seed: number;
 }
@@ -195,7 +199,9 @@ export function simulateSchaefferLadder(ladder: SchaefferLadder): SchaefferLadde
   }
   ladder.logNs.forEach((x, i) => finite(`logNs[${i}]`, x));
   const logit = (p: number) => Math.log(p) - Math.log1p(-p);
-  const wrongBase = logit(tokenProbability(Math.pow(10, ladder.logNs[0]), law));
+  const chanceUntil = ladder.chanceUntil === undefined
+    ? ladder.logNs[0]
+    : finite("chanceUntil", ladder.chanceUntil);
   const rng = new Xoshiro128ss(ladder.seed);
   const V = VOCAB;
   const C = ladder.choiceLength === undefined
@@ -214,6 +220,7 @@ export function simulateSchaefferLadder(ladder: SchaefferLadder): SchaefferLadde
   return ladder.logNs.map((logN) => {
     const p = tokenProbability(Math.pow(10, logN), law);
     const base = logit(p);
+    const wrongBase = logit(tokenProbability(Math.pow(10, Math.min(logN, chanceUntil)), law));
     // free generation: Q answers of L tokens
     const genLogits = new Float64Array(Q * L * V).fill(-Infinity);
     const genTargets = new Int32Array(Q * L);
