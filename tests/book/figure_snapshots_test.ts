@@ -5,10 +5,11 @@
  * intended change: build the book, then `UPDATE_SNAPSHOTS=1 deno test -A
  * tests/book/figure_snapshots_test.ts`, and review the diff of the snapshots.
  */
+import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 import { assertSvgSnapshot } from "../snapshot.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BUILT = `${ROOT}site/figures`;
 const SNAPSHOTS = `${ROOT}tests/snapshots/figures`;
 

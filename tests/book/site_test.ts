@@ -3,6 +3,7 @@
  * a page, every local link and anchor resolves, nothing loads from the network, every figure
  * has alt text and exists as standalone SVG and PNG whose bytes are the kernel's output.
  */
+import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { assert } from "../assert.ts";
 import { FIGURE_MIME } from "../../lib/book/display.ts";
@@ -13,7 +14,7 @@ import {
   type Notebook,
 } from "../../lib/book/notebook.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE = `${ROOT}site`;
 
 function read(path: string): string {
