@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { pathToFileURL } from "node:url";
 import type { Answer, Exercise } from "../lib/book/exercises.ts";
 
 /** One chapter's exercises, as loaded from its module. */
@@ -157,7 +158,7 @@ if (import.meta.main) {
   const root = new URL("../", import.meta.url);
   const chapters = await loadExercises(new URL("lib/exercises/", root));
   const md = answersMarkdown(chapters);
-  const target = new URL(out, new URL(`file://${Deno.cwd()}/`));
+  const target = new URL(out, pathToFileURL(`${Deno.cwd()}/`));
   await Deno.mkdir(new URL(".", target), { recursive: true });
   await Deno.writeTextFile(target, md);
   const n = chapters.reduce((a, c) => a + c.exercises.length, 0);

@@ -59,7 +59,9 @@ test)
   step "deno check (code and every @example, once)"
   "$deno" check --doc lib tests tools bench
   step "unit and property tests (no built book needed)"
-  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check tests/ --ignore=tests/book
+  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --ignore=tests/book,tests/tools/build_faults_test.ts tests/
+  step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
+  logged faults '^(running .*|)$' "$deno" test -A --no-check tests/tools/build_faults_test.ts
   step "doc tests (every @example in lib/)"
   logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --doc lib/
   step "book build: execute every notebook, verify every output, write site/"

@@ -252,7 +252,7 @@ export interface SizePoint extends ImpliedArithmeticRow {
 
 /**
  * Joins per-size arithmetic scores with Table D.1 compute and reads each through the chain
- * model (p = EM^(1/k), Wilson interval of EM carried over; see `lib/fit/arithmetic.ts`).
+ * model (p = EM\^(1/k), Wilson interval of EM carried over; see `lib/fit/arithmetic.ts`).
  *
  * @param rows rows of `data/gpt3-arithmetic-sizes.csv`
  * @param compute rows of `data/gpt3-compute.csv`

@@ -12,7 +12,7 @@ import { rankingText } from "../book/predictions.ts";
 
 const row = (k: number, x: number) => scaleRows(k, [x])[0];
 
-/** Exact EM at 10^23.5. */
+/** Exact EM at 10\^23.5. */
 export const ex04_1: Exercise = {
   id: "04.1",
   question: "Without rounding p first, what is the 4-digit exact match at x = 23.5 " +
@@ -39,7 +39,7 @@ export const ex04_2: Exercise = {
   hint: "The EM fold-change is the per-token fold-change to the 4th power.",
 };
 
-/** k = 20 at 10^22.5. */
+/** k = 20 at 10\^22.5. */
 export const ex04_3: Exercise = {
   id: "04.3",
   question: "For the 20-token variant, what is exact match at x = 22.5? Give it to 3 " +

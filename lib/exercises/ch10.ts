@@ -32,7 +32,7 @@ export const ex10_1: Exercise = {
     "(H × V) and b₃.",
 };
 
-/** p^k from the H = 32 rung's final per-token accuracy. */
+/** p\^k from the H = 32 rung's final per-token accuracy. */
 export const ex10_2: Exercise = {
   id: "10.2",
   question:

@@ -8,7 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
-import { SERIES_COLOURS, SERIES_DASHES } from "./chainLines.ts";
+import { REFERENCE_GREY, SERIES_COLOURS, SERIES_DASHES, textWidth } from "./style.ts";
 
 /** One model's score on one task, for {@link familyFigure}. */
 export interface FamilyPoint {
@@ -56,7 +56,7 @@ export function familyFigure(
   const other = points.filter((p) => !highlight.includes(p.family));
   const marks: Plot.Markish[] = [
     Plot.frame({ strokeOpacity: 0.2 }),
-    Plot.ruleX([cutoff], { strokeDasharray: "1,3", stroke: "#555" }),
+    Plot.ruleX([cutoff], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
     Plot.dot(other, { x: "logFlops", y: "em", fx: "task", r: 2, fill: "#999" }),
   ];
   highlight.forEach((f, i) => {
@@ -82,32 +82,33 @@ export function familyFigure(
       }),
     );
   });
-  const panel = labelTask ?? tasks[0];
-  const labels = highlight.map((f, i) => {
-    const mine = points.filter((p) => p.family === f && p.task === panel)
-      .sort((a, b) => a.logFlops - b.logFlops);
-    const last = mine[mine.length - 1];
-    return last ? { f, i, task: panel, logFlops: last.logFlops, em: last.em, y: last.em } : null;
-  }).filter((l) => l !== null).sort((a, b) => a.em - b.em);
-  for (let j = 1; j < labels.length; j++) {
-    labels[j].y = Math.max(labels[j].y, labels[j - 1].y + 0.075);
-  }
-  marks.push(
-    Plot.text(labels, {
-      x: "logFlops",
-      y: "y",
-      fx: "task",
-      text: "f",
-      dx: 7,
-      textAnchor: "start",
-      fontSize: 10,
-    }),
-  );
+  // The families are named in a key above the panels (marker, name, in the family's colour):
+  // labels inside a panel sat on other families' curves.
+  const glyphs = ["○", "□", "△", "◇", "+", "☆"];
+  let offset = 0;
+  highlight.forEach((f, i) => {
+    const text = `${glyphs[i]} ${f}`;
+    marks.push(
+      Plot.text([text], {
+        text: (d: string) => d,
+        fx: () => tasks[0],
+        frameAnchor: "top-left",
+        textAnchor: "start",
+        dx: offset,
+        dy: -30,
+        fill: SERIES_COLOURS[i],
+      }),
+    );
+    offset += textWidth(text) + 10;
+  });
+  void labelTask;
+  // 760 px wide: the site shows figures about 740 px wide, so 12 px text stays above 11 px
   return plot({
-    width: 960,
-    height: 300,
-    marginBottom: 40,
-    marginRight: 70,
+    width: 760,
+    height: 340,
+    marginTop: 60,
+    marginLeft: 50,
+    marginRight: 20,
     fx: { domain: tasks, label: null, padding: 0.12 },
     x: {
       label: "log10 training FLOPs →",
@@ -116,7 +117,13 @@ export function familyFigure(
       tickFormat: "d",
       grid: true,
     },
-    y: { label: "↑ exact match", domain: [0, 1], grid: true, ticks: [0, 0.5, 1] },
+    y: {
+      label: "↑ exact match",
+      labelAnchor: "center",
+      domain: [0, 1],
+      grid: true,
+      ticks: [0, 0.5, 1],
+    },
     marks,
   });
 }
@@ -158,10 +165,10 @@ export function heldOutFigure(points: ErrorPoint[]): SVGSVGElement {
   const symbols = ["circle", "square", "triangle", "diamond", "cross", "star"];
   const idx = (d: ErrorPoint) => routes.indexOf(d.route);
   return plot({
-    width: 960,
-    height: 90 + tasks.length * routes.length * 15,
+    width: 760,
+    height: 100 + tasks.length * routes.length * 18,
     marginLeft: 110,
-    marginRight: 50,
+    marginRight: 60,
     fx: { domain: splits, label: null, padding: 0.06 },
     fy: { domain: tasks, label: null, padding: 0.15 },
     x: { label: "mean absolute error on held-out models →", domain: [0, 0.7], grid: true },

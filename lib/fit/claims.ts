@@ -182,7 +182,7 @@ export function claimARuns(
 
 /**
  * Claim (a) on a simulated compute-optimal ladder: models on the Chinchilla frontier at
- * C = 10^18, 10^18.5, …, 10^24 FLOPs; fit loss against compute on the models up to a cutoff,
+ * C = 10\^18, 10\^18.5, …, 10\^24 FLOPs; fit loss against compute on the models up to a cutoff,
  * predict the largest model.
  *
  * @param cutoffs largest log10 compute the fit may use (default [23, 21, 20])
@@ -286,7 +286,7 @@ export interface ClaimBRow {
   x: number;
   /** predicted exact match */
   predicted: number;
-  /** true exact match p^k */
+  /** true exact match p\^k */
   actual: number;
   /** predicted − actual */
   absError: number;
@@ -298,7 +298,7 @@ export interface ClaimBRow {
  * half decade(s) below the EM = ½ elbow (x ≈ 23.7). Three ways to extrapolate:
  *
  * 1. EM as a power law in compute (ln EM linear in x) on the rungs with EM > 0;
- * 2. the chain model EM = σ((x − x0)s)^k fitted to EM with k known;
+ * 2. the chain model EM = σ((x − x0)s)\^k fitted to EM with k known;
  * 3. the same model fitted to per-token accuracy, then raised to the k-th power.
  *
  * Predictions are checked at the elbow and at the top of the ladder.
@@ -415,7 +415,7 @@ export function claimBReplicates(replicates = 200, seed = 1000): LadderStudyRow[
 export interface ClaimCRow {
   /** chain length */
   k: number;
-  /** analytic elbow x0 + logit(½^(1/k))/s */
+  /** analytic elbow x0 + logit(½\^(1/k))/s */
   elbow: number;
   /** elbow read off a simulated ladder (first crossing of EM = ½, linear interpolation) */
   measured: number;
@@ -557,7 +557,7 @@ export function tinyLadderCurve(
 }
 
 /**
- * Exact-match curves σ(s(x − x0))^k on a grid, for the elbow figure.
+ * Exact-match curves σ(s(x − x0))\^k on a grid, for the elbow figure.
  *
  * @param ks chain lengths
  * @param x0 per-token midpoint

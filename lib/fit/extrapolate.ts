@@ -40,7 +40,7 @@ export interface ExtrapolationResult {
   cutoff: number;
   /** number of points in the fit */
   fitPoints: number;
-  /** the fitted law: a·x^b (+ E); E = 0 for the pure form */
+  /** the fitted law: a·x\^b (+ E); E = 0 for the pure form */
   law: { a: number; b: number; E: number };
   /** every point with its prediction */
   points: ExtrapolatedPoint[];
@@ -51,14 +51,14 @@ export interface ExtrapolationResult {
 }
 
 /**
- * The power law through two points exactly: b = ln(y2/y1)/ln(x2/x1), a = y1/x1^b. With two
+ * The power law through two points exactly: b = ln(y2/y1)/ln(x2/x1), a = y1/x1\^b. With two
  * points nothing is left to estimate an uncertainty from.
  *
  * @param x1 first input (> 0)
  * @param y1 first output (> 0)
  * @param x2 second input (> 0, ≠ x1)
  * @param y2 second output (> 0)
- * @returns a and b of y = a·x^b
+ * @returns a and b of y = a·x\^b
  * @throws {RangeError} on a non-positive value or x1 = x2
  * @example
  * ```ts

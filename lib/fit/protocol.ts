@@ -11,7 +11,7 @@
  *   ln(predicted/actual). "Within 5 %" means |ln ratio| ≤ ln 1.05 ≈ 0.0488: a relative error of
  *   +5 % or −4.8 %. A log-ratio stays readable where a relative error explodes (a pure power law
  *   that shoots past the data by a factor 1,000 has log-ratio 6.9, not "+99,900 %").
- * - **Forms**: the pure law a·x^b and the law with a floor E + a·x^b. When the floor fit puts
+ * - **Forms**: the pure law a·x\^b and the law with a floor E + a·x\^b. When the floor fit puts
  *   E on (or within 0.1 % of) 0 it *is* the pure law, and the result says so (`floorCollapsed`).
  *
  * @module

@@ -1,6 +1,6 @@
 /**
  * Fitting the per-token model p(x) = σ((x − x0)·s) to measured accuracies, optionally seen
- * through a chain of k tokens, EM(x) = σ((x − x0)·s)^k, by bounded Levenberg–Marquardt.
+ * through a chain of k tokens, EM(x) = σ((x − x0)·s)\^k, by bounded Levenberg–Marquardt.
  *
  * @module
  */
@@ -11,7 +11,7 @@ import { maxOf, minOf } from "../math/extent.ts";
 
 /** Options for {@link fitSigmoid}. */
 export interface SigmoidFitOptions {
-  /** chain length: fit EM = p^k instead of p (default 1) */
+  /** chain length: fit EM = p\^k instead of p (default 1) */
   k?: number;
   /** weights per point (e.g. n/(p(1−p)) for binomial data); default all 1 */
   weights?: number[];
@@ -54,7 +54,7 @@ function sig(z: number): number {
 }
 
 /**
- * Model value σ((x − x0)·s)^k.
+ * Model value σ((x − x0)·s)\^k.
  *
  * @param fit parameters x0, s, k
  * @param x input
@@ -73,8 +73,8 @@ export function predictSigmoid(fit: { x0: number; s: number; k: number }, x: num
 }
 
 /**
- * Fits σ((x − x0)·s)^k to accuracies `ps` at inputs `xs` (usually x = log10 compute) by
- * weighted nonlinear least squares, Σ wᵢ(pᵢ − σ((xᵢ − x0)s)^k)², with Levenberg–Marquardt
+ * Fits σ((x − x0)·s)\^k to accuracies `ps` at inputs `xs` (usually x = log10 compute) by
+ * weighted nonlinear least squares, Σ wᵢ(pᵢ − σ((xᵢ − x0)s)\^k)², with Levenberg–Marquardt
  * inside box bounds. A coarse grid (41 × 25 points over the bounds) picks the start so that a
  * flat or one-sided data set does not send LM off to a far corner.
  *

@@ -104,7 +104,7 @@ export function distractorAccuracy(m: DistractorModel, x: number): DistractorPoi
 /**
  * Two illustrative settings of the model, on the same distractor: `"u-shaped"`, where the
  * true task is learned two and a half decades after the distractor and more strongly, and
- * `"inverse"`, where the true task is learned too late (midpoint 10^28.5) to matter over
+ * `"inverse"`, where the true task is learned too late (midpoint 10\^28.5) to matter over
  * 10¹⁸–10²⁵ FLOPs.
  *
  * @param kind which preset

@@ -263,7 +263,7 @@ export interface SampleScore {
   /** multiple choice: the same grade after length normalisation (the harness's `acc_norm`) */
   gradeNorm: number | null;
   /** continuous: probability on the correct answer (over the choices; for a single
-   * log-likelihood, e^loglik itself) */
+   * log-likelihood, e\^loglik itself) */
   pCorrect: number | null;
   /** continuous, lower is better: Σ_j (q_j − [j = correct])² over the choices */
   brier: number | null;

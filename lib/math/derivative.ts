@@ -1,11 +1,11 @@
 /**
- * Slopes in log-compute of the sigmoid chain model, p(x) = σ((x − x0)·s), EM = p^k.
+ * Slopes in log-compute of the sigmoid chain model, p(x) = σ((x − x0)·s), EM = p\^k.
  *
  * - per-token slope: dp/dx = s·p·(1 − p);
- * - exact-match slope: dEM/dx = k·p^(k−1)·dp/dx = k·p^k·(1 − p)·s;
- * - their ratio: k·p^(k−1), which approaches k only as p → 1;
- * - the steepest exact-match slope over all x: setting d/dp [p^k (1 − p)] = 0 gives
- *   p* = k/(k + 1), x* = x0 + ln(k)/s and max slope s·(k/(k + 1))^(k+1), which rises from
+ * - exact-match slope: dEM/dx = k·p\^(k−1)·dp/dx = k·p\^k·(1 − p)·s;
+ * - their ratio: k·p\^(k−1), which approaches k only as p → 1;
+ * - the steepest exact-match slope over all x: setting d/dp [p\^k (1 − p)] = 0 gives
+ *   p* = k/(k + 1), x* = x0 + ln(k)/s and max slope s·(k/(k + 1))\^(k+1), which rises from
  *   s/4 (k = 1) towards s/e (k → ∞) without reaching it.
  *
  * 1 − p is evaluated as σ(−(x − x0)·s), never as 1 − σ(…), so slopes keep their precision far
@@ -49,7 +49,7 @@ export function perTokenSlope(x: number, x0: number, s: number): number {
 }
 
 /**
- * Exact-match slope dEM/dx = k·p^k·(1 − p)·s for EM = p(x)^k.
+ * Exact-match slope dEM/dx = k·p\^k·(1 − p)·s for EM = p(x)\^k.
  *
  * @param x log10 compute
  * @param x0 log10 compute at which p = ½
@@ -98,12 +98,12 @@ export function logLikelihoodSlope(x: number, x0: number, s: number, k: number):
 
 /**
  * Ratio of the exact-match slope to the per-token slope at the same x, as a function of the
- * per-token accuracy: (dEM/dx)/(dp/dx) = k·p^(k−1). It equals k only at p = 1, is above 1
- * only for p > k^(−1/(k−1)), and goes to 0 on the lower plateau.
+ * per-token accuracy: (dEM/dx)/(dp/dx) = k·p\^(k−1). It equals k only at p = 1, is above 1
+ * only for p > k\^(−1/(k−1)), and goes to 0 on the lower plateau.
  *
  * @param p per-token accuracy in [0, 1]
  * @param k chain length, a positive integer
- * @returns k·p^(k−1)
+ * @returns k·p\^(k−1)
  * @throws {RangeError} if p is outside [0, 1] or not finite, or k is not a positive integer
  * @example
  * ```ts
@@ -123,11 +123,11 @@ export function slopeRatio(p: number, k: number): number {
 
 /**
  * Per-token accuracy at which the exact-match slope equals the per-token slope:
- * k·p^(k−1) = 1, i.e. p = k^(−1/(k−1)). Below it the chain flattens the curve, above it the
+ * k·p\^(k−1) = 1, i.e. p = k\^(−1/(k−1)). Below it the chain flattens the curve, above it the
  * chain steepens it. Undefined for k = 1 (the two slopes are always equal).
  *
  * @param k chain length, an integer ≥ 2
- * @returns p with k·p^(k−1) = 1
+ * @returns p with k·p\^(k−1) = 1
  * @throws {RangeError} if k is not an integer ≥ 2
  * @example
  * ```ts
@@ -143,7 +143,7 @@ export function slopeCrossover(k: number): number {
 }
 
 /**
- * The steepest exact-match slope over all x: max_x dEM/dx = s·(k/(k + 1))^(k+1), reached at
+ * The steepest exact-match slope over all x: max_x dEM/dx = s·(k/(k + 1))\^(k+1), reached at
  * p* = k/(k + 1). It is s/4 for k = 1 and increases towards s/e as k → ∞, never reaching it.
  *
  * Written as (s/e)·exp(−d) with d = (k + 1)·ln(1 + 1/k) − 1 > 0. For k < 10⁴, d comes from
@@ -224,7 +224,7 @@ export function perTokenSlopeAtP(p: number, s: number): number {
 }
 
 /**
- * Exact-match slope written in terms of p: dEM/dx = k·p^k·(1 − p)·s.
+ * Exact-match slope written in terms of p: dEM/dx = k·p\^k·(1 − p)·s.
  *
  * @param p per-token accuracy in [0, 1]
  * @param k chain length, a positive integer

@@ -1,10 +1,10 @@
 /**
- * Where the exact-match curve turns up: the log-compute at which EM(x) = p(x)^k reaches a
- * target, with p(x) = σ((x − x0)·s). Solving σ((x − x0)·s)^k = T gives the closed form
+ * Where the exact-match curve turns up: the log-compute at which EM(x) = p(x)\^k reaches a
+ * target, with p(x) = σ((x − x0)·s). Solving σ((x − x0)·s)\^k = T gives the closed form
  *
- *   x = x0 + logit(T^(1/k)) / s.
+ *   x = x0 + logit(T\^(1/k)) / s.
  *
- * T^(1/k) is close to 1 for long chains, so logit is evaluated as c − ln(−expm1(c)) with
+ * T\^(1/k) is close to 1 for long chains, so logit is evaluated as c − ln(−expm1(c)) with
  * c = ln(T)/k, which keeps full precision for k up to 10⁴ and beyond.
  *
  * @module
@@ -12,11 +12,11 @@
 import { finite, openUnit, positive, positiveInteger } from "../validate.ts";
 
 /**
- * logit(T^(1/k)) computed stably: with c = ln(T)/k, logit = c − ln(1 − e^c).
+ * logit(T\^(1/k)) computed stably: with c = ln(T)/k, logit = c − ln(1 − e\^c).
  *
  * @param target exact-match level T in (0, 1)
  * @param k chain length, a positive integer
- * @returns logit(T^(1/k))
+ * @returns logit(T\^(1/k))
  * @throws {RangeError} if target is outside (0, 1) or k is not a positive integer
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export function logitOfRoot(target: number, k: number): number {
 
 /**
  * Log-compute at which exact match over k tokens reaches `target`:
- * x = x0 + logit(target^(1/k)) / s.
+ * x = x0 + logit(target\^(1/k)) / s.
  *
  * @param k chain length, a positive integer
  * @param x0 log10 compute at which per-token accuracy is ½
@@ -72,7 +72,7 @@ export function elbowLogCompute(k: number, x0: number, s: number, target = 0.5):
 
 /**
  * Width in log-compute (decades) of the exact-match transition from `low` to `high`:
- * [logit(high^(1/k)) − logit(low^(1/k))] / s. For k = 1 and 10 %→90 % it is 2·ln 9 / s; as
+ * [logit(high\^(1/k)) − logit(low\^(1/k))] / s. For k = 1 and 10 %→90 % it is 2·ln 9 / s; as
  * k → ∞ it shrinks towards ln(ln low / ln high) / s.
  *
  * @param k chain length, a positive integer

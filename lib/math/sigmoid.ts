@@ -7,7 +7,7 @@
 import { finite, probability } from "../validate.ts";
 
 /**
- * Logistic sigmoid σ(z) = 1 / (1 + e^(−z)), evaluated without overflow for large |z|.
+ * Logistic sigmoid σ(z) = 1 / (1 + e\^(−z)), evaluated without overflow for large |z|.
  *
  * @param z any finite real number
  * @returns σ(z) in [0, 1]

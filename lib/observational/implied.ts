@@ -1,8 +1,8 @@
 /**
  * Implied per-character accuracy of an arithmetic task whose answers have different lengths.
  * If every answer character is right with probability p, independently, a task whose answers
- * have length L with frequency f_L scores EM(p) = Σ_L f_L·p^L. EM is increasing in p, so a
- * measured EM has exactly one implied p in [0, 1]; for a single length k it is EM^(1/k).
+ * have length L with frequency f_L scores EM(p) = Σ_L f_L·p\^L. EM is increasing in p, so a
+ * measured EM has exactly one implied p in [0, 1]; for a single length k it is EM\^(1/k).
  *
  * @module
  */
@@ -29,7 +29,7 @@ function check(dist: LengthDistribution, what: string): number {
 }
 
 /**
- * Exact match predicted from a per-character accuracy: Σ_L f_L·p^L.
+ * Exact match predicted from a per-character accuracy: Σ_L f_L·p\^L.
  *
  * @param p per-character accuracy in [0, 1]
  * @param dist answer lengths and their counts
@@ -68,7 +68,7 @@ export function meanLength(dist: LengthDistribution): number {
 
 /**
  * The per-character accuracy p implied by a measured exact match: the root of
- * Σ_L f_L·p^L = em, by bisection to 1e-12 (EM(p) is increasing, EM(0) = 0, EM(1) = 1).
+ * Σ_L f_L·p\^L = em, by bisection to 1e-12 (EM(p) is increasing, EM(0) = 0, EM(1) = 1).
  *
  * @param em measured exact match in [0, 1]
  * @param dist answer lengths and their counts

@@ -90,7 +90,7 @@ export function unequalElbow(w: UnequalWorld): number {
 /**
  * Runs seeded replicates of a three-rung ladder in an unequal world and predicts the elbow as a
  * planner who assumes equal positions would: fit one sigmoid (k = 1) to the mean per-token
- * accuracy and use x0 + logit(½^(1/k))/s, or fit σ((x − x0)s)^k to exact match.
+ * accuracy and use x0 + logit(½\^(1/k))/s, or fit σ((x − x0)s)\^k to exact match.
  *
  * Counts per rung: exact matches ~ Binomial(n, Π p_i); correct tokens = Σ_i Binomial(n, p_i)
  * (positions drawn independently; tokens of one question are independent in this model).

@@ -2,7 +2,7 @@
  * Exact Binomial(n, p) sampling from the book's seeded PRNG, in time that does not grow with n.
  *
  * - Small mean (n·min(p, 1 − p) < 10): inversion by sequential search from 0, using
- *   P(X = 0) = (1 − p)^n and P(X = j) = P(X = j − 1)·(n − j + 1)/j·p/(1 − p).
+ *   P(X = 0) = (1 − p)\^n and P(X = j) = P(X = j − 1)·(n − j + 1)/j·p/(1 − p).
  * - Otherwise: **BTRS**, the transformed-rejection-with-squeeze algorithm of Hörmann (1993,
  *   "The generation of binomial random variates", J. Statist. Comput. Simul. 46), which
  *   accepts a candidate k by comparing against the log-pmf ratio ln f(k) − ln f(mode), so
@@ -18,7 +18,7 @@
  * where stirlerr(m) = ln m! − [(m + ½)ln m − m + ½ln 2π] is the error of Stirling's formula
  * and bd0(x, M) = x·ln(x/M) + M − x the deviance term, evaluated by a series when x is near
  * M. No large log-factorials are subtracted, so the relative error stays below
- * 2.2e−16·(1 + |ln P|) (about 1e−15 near the mode) for n up to 2^53 − 1; the difference of
+ * 2.2e−16·(1 + |ln P|) (about 1e−15 near the mode) for n up to 2\^53 − 1; the difference of
  * log-factorials near 2e11 would lose five digits at n = 1e10.
  * Here k − np is formed from the exact product n·p (Dekker's two-product), so the rounding of
  * n·p does not enter either.
@@ -99,7 +99,7 @@ function stirlerr(m: number): number {
 
 /**
  * Deviance term bd0(x, M) = x·ln(x/M) + M − x ≥ 0, given d = x − M computed accurately.
- * Near x = M it sums the series 2x·Σ v^(2j+1)/(2j + 1) − d, v = d/(x + M), which has no
+ * Near x = M it sums the series 2x·Σ v\^(2j+1)/(2j + 1) − d, v = d/(x + M), which has no
  * cancellation.
  */
 function bd0(x: number, M: number, d: number): number {
@@ -223,14 +223,14 @@ function btrs(rng: Xoshiro128ss, n: number, p: number): number {
 /**
  * Binomial probability mass P(X = k) for X ~ Binomial(n, p), by Loader's saddle-point method
  * (see the module notes): relative error below 2.2e−16·(1 + |ln P|), i.e. about 1e−15 near
- * the mode and 1e−14 for P ≈ 1e−50, for n up to 2^53 − 1. Used by the sampler's acceptance test, by tests and by the chapter
+ * the mode and 1e−14 for P ≈ 1e−50, for n up to 2\^53 − 1. Used by the sampler's acceptance test, by tests and by the chapter
  * that compares simulated histograms with the exact law.
  *
  * @param k number of successes, integer in [0, n]
  * @param n number of trials, a safe integer
  * @param p success probability
  * @returns the probability (0 where it underflows)
- * @throws {RangeError} on a non-integer k or n, n above 2^53 − 1, k > n, or p outside [0, 1]
+ * @throws {RangeError} on a non-integer k or n, n above 2\^53 − 1, k > n, or p outside [0, 1]
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -9,7 +9,7 @@
  * - `"monte-carlo"`: draws every token. Trials are processed 32 at a time; token position j
  *   of 32 trials is one word of 32 Bernoulli(p) lanes ({@link Xoshiro128ss.bernoulliWord}),
  *   the AND of the k words marks the exact matches and popcounts count correct tokens.
- * - `"exact"`: no per-token draws. EM successes ~ Binomial(n, p^k) and correct tokens ~
+ * - `"exact"`: no per-token draws. EM successes ~ Binomial(n, p\^k) and correct tokens ~
  *   Binomial(n·k, p), drawn independently (so the two counts' joint law differs from the
  *   Monte-Carlo one, where they are positively correlated; each marginal is exact). Cost does
  *   not depend on n, so n = 10⁹ is as cheap as n = 10.
@@ -38,7 +38,7 @@ export interface ChainSimulation {
   k: number;
   /** number of test questions per scale, a positive integer */
   n: number;
-  /** PRNG seed (xoshiro128**, SplitMix64-seeded), an integer in [0, 2^53) */
+  /** PRNG seed (xoshiro128**, SplitMix64-seeded), an integer in [0, 2\^53) */
   seed: number;
   /** sampling path; default `"monte-carlo"` */
   path?: SimulationPath;
@@ -68,7 +68,7 @@ export interface ChainRow {
   exactMatch: number;
   /** Wilson 95 % interval of exact match */
   emInterval: BinomialInterval;
-  /** the true exact match p^k the sample estimates */
+  /** the true exact match p\^k the sample estimates */
   expectedExactMatch: number;
   /**
    * mean log-probability the model gives the correct token, ln p: the smooth, loss-like
@@ -197,7 +197,7 @@ export interface ChainAtSimulation {
 
 /**
  * Like {@link simulateChain} but with each model's per-token accuracy given directly (for
- * models not on the sigmoid, such as Schaeffer's p(N) = exp(−(N/c)^α)).
+ * models not on the sigmoid, such as Schaeffer's p(N) = exp(−(N/c)\^α)).
  *
  * @param sim labels `xs`, accuracies `ps`, `k`, `n`, `seed`, `path`
  * @returns one row per model

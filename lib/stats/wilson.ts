@@ -33,10 +33,10 @@ export interface BinomialInterval {
  *
  * @param successes number of successes k, an integer in [0, n]
  * @param n number of trials, a positive integer no larger than `Number.MAX_SAFE_INTEGER`
- *   (2^53 − 1): above it consecutive integers are no longer distinct doubles
+ *   (2\^53 − 1): above it consecutive integers are no longer distinct doubles
  * @param z normal quantile; 1.959963984540054 gives a 95 % interval
  * @returns the estimate and the interval, all in [0, 1], with lower ≤ estimate ≤ upper
- * @throws {RangeError} if k or n is not an integer, n is above 2^53 − 1, k > n, or z is not
+ * @throws {RangeError} if k or n is not an integer, n is above 2\^53 − 1, k > n, or z is not
  *   positive
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 import {
   cellText,
@@ -12,7 +13,7 @@ import {
 } from "../../lib/book/notebook.ts";
 import { parsePercent, toPercent } from "../../tools/nbtext.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const committed = [...Deno.readDirSync(`${ROOT}notebooks`)]
   .filter((e) => e.name.endsWith(".ipynb") && !e.name.startsWith("_"))
   .map((e) => e.name)

@@ -76,7 +76,7 @@ test("JupyterLab: the sandbox runs in an executed notebook; untrusted copies fal
   await root.screenshot({ path: join(ARTIFACTS, "02-lab-k20.png") });
   const before = await d();
   await root.getByLabel("Mean token log-likelihood, ln p (nats)").check();
-  assert.notEqual(await d(), before, "the metric toggle changes the red curve");
+  assert.notEqual(await d(), before, "the metric toggle changes the solid curve");
   await root.screenshot({ path: join(ARTIFACTS, "03-lab-loglik.png") });
   assert.deepEqual(errors, []);
 

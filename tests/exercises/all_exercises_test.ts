@@ -3,6 +3,7 @@
  * graded right, a clearly wrong value wrong, no value "unanswered", and the wrong-answer
  * message never contains the answer. Also checks the teacher's answers file.
  */
+import { pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 import { type Answer, type Exercise, gradeAnswer } from "../../lib/book/exercises.ts";
 import { answersMarkdown, formatAnswer, loadExercises } from "../../tools/answers.ts";
@@ -150,7 +151,7 @@ Deno.test("answers file: a throwing answer and a malformed module are named", as
   try {
     await Deno.writeTextFile(`${tmp}/ch01.ts`, "export const nothing = 1;\n");
     await assert.rejects(
-      () => loadExercises(new URL(`file://${tmp}/`)),
+      () => loadExercises(pathToFileURL(`${tmp}/`)),
       /ch01.ts: does not export an "exercises" array/,
     );
     // a fresh directory: the module loader caches the first ch01.ts by URL
@@ -164,7 +165,7 @@ Deno.test("answers file: a throwing answer and a malformed module are named", as
       'export const exercises = [{ id: "1.1", question: "q", answer: () => 1 }];\n',
     );
     await assert.rejects(
-      () => loadExercises(new URL(`file://${tmp}/dup/`)),
+      () => loadExercises(pathToFileURL(`${tmp}/dup/`)),
       /ch02.ts: exercise id 1.1 also used in ch01.ts/,
     );
   } finally {
