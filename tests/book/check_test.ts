@@ -15,6 +15,7 @@ Deno.test("checkClose: disagreement throws with both values and the label", () =
   );
   assert.throws(() => checkClose(8589, 8590, 0), /by hand 8589, library 8590/);
   assert.throws(() => checkClose(1, 1 + 3e-12), /more than 1e-12/);
+  assert.throws(() => checkClose(0.5, 0.75, 0.125), /differ by 0.25, more than 0.125/);
 });
 
 Deno.test("checkClose: NaN, infinities and bad tolerances are refused by name", () => {
