@@ -7,8 +7,8 @@
  * - it defines the plain version: a function whose name ends in `ByHand`, or a loop;
  * - it imports from `../lib/` (not `../lib/book/`, the display helpers) and calls what it
  *   imported;
- * - it makes an assertion (`assertAlmostEquals(…)`, `assert.equal(…)`, `assert.ok(…)`, …), so
- *   the cell throws when the plain version and the library disagree;
+ * - it makes a check (`checkClose(…)` from `lib/book/check.ts`, or an `assert…(…)` call), so the
+ *   cell throws when the plain version and the library disagree;
  * - it has 5 to 30 lines of code (imports, comments and blank lines not counted);
  * - the cell before it is Markdown (saying what the plain version does).
  *
@@ -57,7 +57,7 @@ export function byHandProblems(source: string, previousType: string | undefined)
   const code = source.replace(/^import\s[^;]+;/gm, "");
   const calls = bindings.some((b) => new RegExp(`\\b${b}\\s*\\(|\\b${b}\\.\\w+\\s*\\(`).test(code));
   if (!calls) problems.push("calls no function it imports from ../lib/ (outside lib/book/)");
-  if (!/\b(assertAlmostEquals|assertRelativeEquals|assert(\.\w+)?)\s*\(/.test(code)) {
+  if (!/\b(checkClose|assertAlmostEquals|assertRelativeEquals|assert(\.\w+)?)\s*\(/.test(code)) {
     problems.push("makes no assertion comparing the two");
   }
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*\/\//.test(l)).length;
@@ -87,14 +87,14 @@ export function chapterProblems(nb: Notebook, name: string): string[] {
 
 const GOOD = [
   "// By hand: p^k as a loop",
-  'import { assertAlmostEquals } from "../tests/assert.ts";',
+  'import { checkClose } from "../lib/book/check.ts";',
   'import * as chainLib from "../lib/math/chain.ts";',
   "function chainByHand(p: number, k: number): number {",
   "  let all = 1;",
   "  for (let i = 0; i < k; i++) all *= p;",
   "  return all;",
   "}",
-  "assertAlmostEquals(chainByHand(0.9, 4), chainLib.exactMatch(0.9, 4), 1e-12);",
+  "checkClose(chainByHand(0.9, 4), chainLib.exactMatch(0.9, 4), 1e-12);",
 ].join("\n");
 
 Deno.test("detector: a by-hand cell following the convention passes", () => {
@@ -111,7 +111,7 @@ Deno.test("detector: each missing part of a by-hand cell is caught", () => {
     'does not start with "// By hand:"',
   ]);
   assert.deepEqual(byHandProblems(GOOD, "code"), ["is not preceded by a Markdown cell"]);
-  const noAssert = GOOD.replace(/^assertAlmostEquals\((.*), 1e-12\);$/m, "const same = $1;");
+  const noAssert = GOOD.replace(/^checkClose\((.*), 1e-12\);$/m, "const same = $1;");
   assert.deepEqual(byHandProblems(noAssert, "markdown"), ["makes no assertion comparing the two"]);
   const noLib = GOOD.replace("chainLib.exactMatch(0.9, 4)", "0.9 ** 4");
   assert.deepEqual(byHandProblems(noLib, "markdown"), [
