@@ -9,7 +9,8 @@
  *   imported;
  * - it makes a check (`checkClose(…)` from `lib/book/check.ts`, or an `assert…(…)` call), so the
  *   cell throws when the plain version and the library disagree;
- * - it has 5 to 30 lines of code (imports, comments and blank lines not counted);
+ * - it has 5 to 30 lines of code (imports, comments and blank lines not counted) and no string
+ *   literal longer than 300 characters (a short computed sentence, not a paragraph);
  * - the cell before it is Markdown (saying what the plain version does).
  *
  * The glossary is exempt.
@@ -62,6 +63,9 @@ export function byHandProblems(source: string, previousType: string | undefined)
   }
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*\/\//.test(l)).length;
   if (lines < 5 || lines > 30) problems.push(`has ${lines} lines of code (want 5 to 30)`);
+  const literals = code.match(/`(?:[^`\\]|\\.)*`|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g) ?? [];
+  const longest = Math.max(0, ...literals.map((l) => l.length - 2));
+  if (longest > 300) problems.push(`has a string literal of ${longest} characters (at most 300)`);
   return problems;
 }
 
@@ -131,6 +135,11 @@ Deno.test("detector: each missing part of a by-hand cell is caught", () => {
       "defines no plain version (a function named …ByHand or a loop)",
     ),
   );
+  const paragraph = `${GOOD}\nconst note = "${"x".repeat(301)}";`;
+  assert.deepEqual(byHandProblems(paragraph, "markdown"), [
+    "has a string literal of 301 characters (at most 300)",
+  ]);
+  assert.deepEqual(byHandProblems(`${GOOD}\nconst note = \`${"x".repeat(300)}\`;`, "markdown"), []);
   const tooShort = [GOOD.split("\n").slice(0, 3).join("\n"), "for (;;) break;"].join("\n");
   assert.ok(byHandProblems(tooShort, "markdown").some((p) => /has 1 lines of code/.test(p)));
 });
