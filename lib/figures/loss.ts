@@ -9,6 +9,7 @@ import { plot } from "./render.ts";
 import { label, LIGHT_GREY, OKABE_ITO, REFERENCE_GREY } from "./style.ts";
 import type { FrontierPoint, RunLoss } from "../tables/loss.ts";
 import type { FirstEmergenceRow } from "../tables/firstEmergence.ts";
+import { maxOf } from "../math/extent.ts";
 
 /**
  * Predicted loss along the compute-optimal frontier (solid), the irreducible floor E (dotted),
@@ -35,7 +36,8 @@ export function lossFrontierFigure(
 ): SVGSVGElement {
   if (frontier.length === 0) throw new Error("lossFrontierFigure: empty frontier");
   // The y axis spans the whole curve (it starts above 3.5 at 10^18 FLOPs) and the floor.
-  const top = Math.ceil(Math.max(...frontier.map((f) => f.loss), ...runs.map((r) => r.loss)) * 5) /
+  const top =
+    Math.ceil(Math.max(maxOf(frontier.map((f) => f.loss)), maxOf(runs.map((r) => r.loss))) * 5) /
     5;
   const bottom = Math.floor((floor - 0.1) * 5) / 5;
   // The first two runs sit just above the curve: labels above-left and above-right; the last
