@@ -23,7 +23,7 @@ export interface MetricPoint {
   lower?: number;
   /** upper end of the 95 % interval */
   upper?: number;
-  /** a note drawn next to the point, e.g. "< 1/100" for 0 successes */
+  /** a note drawn next to the point, e.g. "0/100 (95 % upper bound 0.037)" for 0 successes */
   note?: string;
 }
 
@@ -52,7 +52,7 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
 /**
  * Curves of one or more metrics over a ladder: each series has its own dash pattern and
  * marker symbol, its name written at its last point, vertical bars for Wilson intervals where
- * given, and notes such as "< 1/n" next to points measured as zero.
+ * given, and, under the axis, what the points measured as zero mean ("0/n (95 % upper bound u)").
  *
  * @param points the points of every series (series order = style order)
  * @param options axis labels, domain, which series get lines, label offsets, dodge
@@ -63,7 +63,7 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
  * import assert from "node:assert/strict";
  * import { metricLadderFigure } from "./schaeffer.ts";
  * const el = metricLadderFigure([
- *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.04, note: "< 1/100" },
+ *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.04, note: "0/100 (95 % upper bound 0.037)" },
  *   { x: 2, value: 0.5, series: "exact match", lower: 0.4, upper: 0.6 },
  * ], { xLabel: "x", yLabel: "y" });
  * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("&lt; 1/100"));
@@ -117,7 +117,6 @@ export function metricLadderFigure(
     // its points measured as zero mean: a rotated note on every point collided with curves.
     const notes = d.filter((p) => p.note);
     if (notes.length > 0) {
-      const n = /1\/(\d+)/.exec(notes[0].note!)?.[1] ?? "n";
       const where = notes.length === 1
         ? `at x = ${notes[0].x}`
         : `at the ${notes.length} points from x = ${notes[0].x} to ${notes[notes.length - 1].x}`;
@@ -125,7 +124,7 @@ export function metricLadderFigure(
         Plot.text([notes[0]], {
           x: "xd",
           y: "value",
-          text: () => `${s}: 0 of ${n} ${where}, each < 1/${n}`,
+          text: () => `${s}: ${where}, each ${notes[0].note}`,
           dy: 50 + 14 * noteRow++,
           fontSize: 10,
           textAnchor: "start",

@@ -5,12 +5,13 @@
  *
  * @module
  */
+import { formatZeroCount } from "../stats/wilson.ts";
 import type { ChainRow } from "../sim/chain.ts";
 import { metricLadderFigure, type MetricPoint } from "./schaeffer.ts";
 
 /**
  * Turns simulated rows into figure points: per-token accuracy and exact match, each with its
- * Wilson interval, a "< 1/n" note on exact-match points with 0 successes, and optionally the
+ * Wilson interval, a "0/n (95 % upper bound u)" note on exact-match points with 0 successes, and optionally the
  * true p^k.
  *
  * @param rows output of `simulateChain`
@@ -23,7 +24,7 @@ import { metricLadderFigure, type MetricPoint } from "./schaeffer.ts";
  * import { simulateChain } from "../sim/chain.ts";
  * import { chainPoints } from "./sim.ts";
  * const pts = chainPoints(simulateChain({ xs: [19, 25], x0: 22, s: 1.5, k: 8, n: 100, seed: 1 }));
- * assert.ok(pts.some((p) => p.note === "< 1/100"));
+ * assert.ok(pts.some((p) => p.note === "0/100 (95 % upper bound 0.037)"));
  * ```
  */
 export function chainPoints(
@@ -50,7 +51,7 @@ export function chainPoints(
       series: `exact match, k = ${r.k}${sfx}`,
       lower: r.emInterval.lower,
       upper: r.emInterval.upper,
-      note: r.emSuccesses === 0 && (options.notes ?? true) ? `< 1/${r.n}` : undefined,
+      note: r.emSuccesses === 0 && (options.notes ?? true) ? formatZeroCount(r.n) : undefined,
     });
   }
   if (options.truth) {
