@@ -15,8 +15,8 @@ export const ex04_1: Exercise = {
     "(p = σ(2.25))? Four decimals.",
   answer: () => row(4, 23.5).em,
   tolerance: 5e-5,
-  explanation: "σ(2.25)⁴ = 0.90465⁴ ≈ 0.6698. The seed's 0.671 comes from p rounded to 0.905 " +
-    "first: a rounded, not a wrong, value.",
+  explanation: "σ(2.25)⁴ = 0.90465⁴ ≈ 0.6698. Rounding p to 0.905 first would give 0.6708: " +
+    "the rounding error of p, multiplied by 4.",
   hint: "Compute σ(2.25) = 1/(1 + e^(−2.25)) to at least five digits, then raise it to the 4th " +
     "power.",
 };
@@ -28,8 +28,9 @@ export const ex04_2: Exercise = {
     "from unrounded p? Give the whole number (within 0.5 %).",
   answer: () => foldChanges(scaleRows(4)).exactMatch,
   relativeTolerance: 5e-3,
-  explanation: "(σ(4.5)/σ(−3))⁴ ≈ 20.854⁴ ≈ 189,000; the seed's 195,000 used p rounded to " +
-    "0.047, which lowers the starting value's fourth power by 3.5 % and so raises the ratio by 3.3 %.",
+  explanation: "(σ(4.5)/σ(−3))⁴ ≈ 20.854⁴ ≈ 189,000. From p rounded to 0.047 and 0.989 first " +
+    "it would be (0.989/0.047)⁴ ≈ 196,000: rounding lowers the starting value's fourth power " +
+    "by 3.5 % and so raises the ratio by 3.7 %.",
   hint: "The EM fold-change is the per-token fold-change to the 4th power.",
 };
 
@@ -40,8 +41,8 @@ export const ex04_3: Exercise = {
     "significant digits.",
   answer: () => row(20, 22.5).em,
   relativeTolerance: 5e-3,
-  explanation: "σ(0.75)²⁰ ≈ 0.000436 (0.679²⁰ ≈ 0.000434); the seed's 0.00037 is an arithmetic " +
-    "slip, the one wrong number of the walkthrough.",
+  explanation: "σ(0.75)²⁰ ≈ 0.000436; from p rounded to 0.679 first, 0.679²⁰ ≈ 0.000434 " +
+    "(0.5 % low: twenty times the 0.026 % rounding of p).",
   hint: "Work in logs: 20·ln(0.67918) ≈ −7.74.",
 };
 
