@@ -10,7 +10,7 @@ import { wilsonInterval } from "../stats/wilson.ts";
 import { exactMatch } from "../math/chain.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
 
-/** The seed's sanity check: with k = 1 exact match is per-token accuracy. */
+/** A sanity check: with k = 1 exact match is per-token accuracy. */
 export const ex06_1: Exercise = {
   id: "6.1",
   question: "Run `simulateChain` with k = 1 (x0 = 22, s = 1.5, n = 5000, seed 11, scales 19 … " +
@@ -40,8 +40,9 @@ export const ex06_2: Exercise = {
     "interval for its exact match? (Three significant digits are enough.)",
   answer: () => wilsonInterval(0, 1000).upper,
   relativeTolerance: 5e-3,
-  explanation: "About 0.0038: the data rule out an exact match above roughly 0.4 %, but not " +
-    'anything below it. Written as a number, the 0 hides that; the book writes "< 1/1000".',
+  explanation: "3.84/(1000 + 3.84) ≈ 0.0038: the data rule out an exact match above roughly " +
+    "0.4 %, but not anything below it. Written as a number, the 0 hides that; the book writes " +
+    '"0/1000 (95 % upper bound 0.0038)".',
   hint: "Use `wilsonInterval(0, 1000)` from lib/stats/wilson.ts, or the formula with p̂ = 0: " +
     "z²/n / (1 + z²/n).",
 };

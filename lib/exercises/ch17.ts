@@ -27,7 +27,7 @@ export const ex17_2: Exercise = {
   answer: () => wilsonInterval(0, 200).upper,
   tolerance: 0.0005,
   explanation:
-    "About 0.019: the data only say the rate is below roughly 2 %, which is why the book writes “< 1/200”, not 0.",
+    "3.84/(200 + 3.84) ≈ 0.019: the data only say the rate is below roughly 2 %, which is why the book writes “0/200 (95 % upper bound 0.019)”, not 0.",
   hint: "With k = 0 the Wilson upper end is z²/n ÷ (1 + z²/n), with z = 1.96.",
 };
 
