@@ -25,19 +25,20 @@ export const ex08_1: Exercise = {
 /** Edit distance in closed form. */
 export const ex08_2: Exercise = {
   id: "8.2",
-  question: "Same law (c = 2 × 10⁶, α = −0.35), answers of L = 8 tokens. What is the expected " +
-    "token edit distance L·(1 − p) of a model with N = 10⁹ parameters?",
+  question: "Same law (c = 2 × 10⁶, α = −0.35), answers of k = 8 tokens. What is the expected " +
+    "token edit distance k·(1 − p) of a model with N = 10⁹ parameters?",
   answer: () => schaefferCurves([9], LAW, 8)[0].editDistance,
   tolerance: 1e-4,
   explanation: "L_CE = (500)^−0.35 ≈ 0.1137, p ≈ 0.8925 and 8·(1 − p) ≈ 0.86 wrong tokens per " +
     "answer, while exact match p⁸ is only about 0.40.",
-  hint: "Compute L_CE = (N/c)^α, then p = exp(−L_CE), then L·(1 − p).",
+  hint: "Compute L_CE = (N/c)^α, then p = exp(−L_CE), then k·(1 − p).",
 };
 
 /** Emergence score by hand. */
 export const ex08_3: Exercise = {
   id: "8.3",
-  question: "Compute the BIG-bench emergence score of the values [0, 0.01, 0.02, 0.03, 0.83] " +
+  question:
+    "Compute the emergence score (BIG-bench's breakthroughness) of the values [0, 0.01, 0.02, 0.03, 0.83] " +
     "(ordered by scale).",
   answer: () => emergenceScore([0, 0.01, 0.02, 0.03, 0.83]),
   tolerance: 1e-6,
