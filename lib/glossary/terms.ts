@@ -563,7 +563,7 @@ export const glossary: readonly GlossaryTerm[] = [
     use:
       "Use it for every accuracy measured on n questions, and quote the upper bound whenever k = 0.",
     avoid:
-      "Avoid writing 0 of n as zero or as “below 1/n”: the data allow any rate up to the upper bound, which " +
+      "Avoid writing 0 of n as zero, or as if one in n were its bound: the data allow any rate up to the upper bound, which " +
       "is almost four times 1/n for large n (the one-sided “rule of three”, 3/n, is a different bound).",
     related: ["exact-match", "per-token-accuracy", "saturation"],
     pointers: [
