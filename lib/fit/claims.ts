@@ -1,5 +1,5 @@
 /**
- * The seed's three planning claims, as measurements (chapter 11):
+ * Three widely repeated planning claims, as measurements (chapter 11):
  *
  * (a) a per-benchmark NLL power law fitted on the first 10 % of a run (or on the smallest
  *     models of a ladder) extrapolates to the end with < 5 % relative error;
@@ -228,7 +228,7 @@ export function claimAPythia(): ClaimARow[] {
     const last = r.points[r.points.length - 1];
     rows.push({
       data: "Pythia 70M–12B final checkpoints, LAMBADA ln(ppl)",
-      condition: "published evals (160M, 1B and 12B values unconfirmed here)",
+      condition: "published evals (160M, 1B and 12B: rounded reference values)",
       window: "models within 10% of the 12B compute (70M–1B)",
       fitPoints: r.fitPoints,
       form,
