@@ -68,8 +68,8 @@ export const VOICE_RULES: readonly VoiceRule[] = Object.freeze([
 
 const SEED_WORD = /\bseed(?:'s)?\b/gi;
 const RANDOM_CONTEXT =
-  /random|prng|generator|initial weights|\brng\b|mulberry|replicate|\bseeds\b|seed study|per seed|one seed per|\.seed\b/i;
-const NUMBER_AFTER = /^\s*(=|:)?\s*(\$\{|`?\d)/;
+  /random|prng|generator|initial weights|\brng\b|mulberry|replicate|\bseeds\b|seed study|per seed|one seed per|\.seed\b|safe integer/i;
+const NUMBER_AFTER = /^\s*(=|:)?\s*(\$\{|`?\d)|^\s*\+|^\}/;
 
 /**
  * Finds every denylisted phrase in a text, and every "seed" that is neither followed by a

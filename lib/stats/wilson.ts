@@ -91,7 +91,7 @@ export function zeroUpperBound(n: number): number {
 /**
  * The book's one wording for a count of 0 out of n: `"0/n (95 % upper bound u)"`, with u the
  * upper end of the 95 % Wilson interval ({@link zeroUpperBound}) to two significant digits.
- * Zero out of n is neither "zero" nor "below 1/n": the data allow any rate up to u.
+ * Zero out of n is not zero, and one in n is not its bound: the data allow any rate up to u.
  *
  * @param n number of trials
  * @returns the formatted string
