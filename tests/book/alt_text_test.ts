@@ -55,7 +55,12 @@ Deno.test("chapter 4 scales: alt-text exact-match values for k = 4 and k = 20", 
 Deno.test("chapter 3 elbows: alt-text crossing points of one half", () => {
   const alt = figureCell("03-sudden-jump-math", "fig-jump-elbows");
   for (const k of [4, 8, 20]) {
-    agrees(alt, new RegExp(`k = ${k} at (\\d+(?:\\.\\d+)?)`), elbowLogCompute(k, 22, 1.5), `elbow k=${k}`);
+    agrees(
+      alt,
+      new RegExp(`k = ${k} at (\\d+(?:\\.\\d+)?)`),
+      elbowLogCompute(k, 22, 1.5),
+      `elbow k=${k}`,
+    );
   }
 });
 
