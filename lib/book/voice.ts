@@ -82,7 +82,7 @@ const NUMBER_AFTER = /^\s*(=|:)?\s*(\$\{|`?\d)|^\s*\+|^\}/;
  * ```ts
  * import assert from "node:assert/strict";
  * import { voiceFindings } from "./voice.ts";
- * assert.equal(voiceFindings("The seed text says so.", "x").length, 2);
+ * assert.equal(voiceFindings("The seed's source text says so.", "x").length, 2);
  * assert.equal(voiceFindings("simulated with seed 11", "x").length, 0);
  * ```
  */

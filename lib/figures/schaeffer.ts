@@ -66,7 +66,7 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
  *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.04, note: "0/100 (95 % upper bound 0.037)" },
  *   { x: 2, value: 0.5, series: "exact match", lower: 0.4, upper: 0.6 },
  * ], { xLabel: "x", yLabel: "y" });
- * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("&lt; 1/100"));
+ * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("upper bound 0.037"));
  * ```
  */
 export function metricLadderFigure(
