@@ -332,8 +332,10 @@ export const glossary: readonly GlossaryTerm[] = [
       "Schaeffer, Miranda and Koyejo's argument that many reported emergent abilities come from the metric: " +
       "a non-linear or discontinuous score (exact match, multiple-choice grade) turns a smooth gain in " +
       "per-token quality into an apparent jump, and a continuous score of the same outputs (token edit " +
-      "distance, Brier score) shows steady progress. In their analysis of BIG-bench, over 92 % of the " +
-      "task–metric pairs labelled emergent used one of two such metrics.",
+      "distance, Brier score) shows steady progress. In a hand-annotated list of claimed emergent abilities on " +
+      "BIG-bench, over 92 % are scored by one of two such metrics (their Figure 5C). Wei et al. (2022, " +
+      "Section 5.1) had already noted that exact string match can hide compounding improvement and that " +
+      "cross-entropy improves before accuracy jumps; Schaeffer et al. made the argument systematic.",
     use:
       "Use it as a test: re-score the same outputs with a continuous metric and see whether the jump survives.",
     avoid:
@@ -352,7 +354,7 @@ export const glossary: readonly GlossaryTerm[] = [
         note: "a continuous metric keeps moving under a flat exact match",
       },
     ],
-    cite: ["schaeffer2023mirage"],
+    cite: ["schaeffer2023mirage", "wei2022emergent", "wei2022list"],
   },
   {
     id: "multiple-choice-grade",
