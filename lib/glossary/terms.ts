@@ -575,7 +575,7 @@ export const glossary: readonly GlossaryTerm[] = [
       },
       { notebook: "08-schaeffer-rescoring", note: "100 questions against ten million" },
     ],
-    cite: [],
+    cite: ["wilson1927probable"],
   },
 ];
 
