@@ -39,14 +39,18 @@ export const ex11_2: Exercise = {
 /** Pythia 6.9B, two-checkpoint extrapolation. */
 export const ex11_3: Exercise = {
   id: "11.3",
-  question: "Pythia 6.9B: the power law through the two published checkpoints in the first 10 % " +
-    "of training (steps 3,000 and 13,000) predicts LAMBADA NLL at step 123,000. What is its " +
-    "signed relative error, in percent? One decimal.",
-  answer: () => 100 * claimAPythia()[0].relError,
-  tolerance: 0.05,
-  explanation: "About −31 %: early in a run the curve falls steeply and the straight line in " +
-    "log–log space carries that steepness far beyond where the real curve has flattened.",
-  hint: "b = ln(y2/y1)/ln(x2/x1) with y = ln(ppl); predict at 123,000/13,000 times the second x.",
+  question: "Pythia 6.9B: the power law through the two checkpoints in the first 10 % of " +
+    "training after the warm-up (steps 3,000 and 13,000) predicts the LAMBADA NLL at the final " +
+    "step, 143,000. What is the log-ratio ln(predicted/actual)? Three decimals.",
+  answer: () =>
+    claimAPythia().find((r) => r.data.startsWith("Pythia 6.9b over") && r.form === "power")!
+      .logRatio,
+  tolerance: 5e-4,
+  explanation: "About −0.412: the prediction is e^−0.412 ≈ 0.66 of the real NLL. Early in a run " +
+    "the curve falls steeply and the straight line in log–log space carries that steepness far " +
+    "beyond where the real curve has flattened.",
+  hint: "b = ln(y2/y1)/ln(x2/x1) with y = ln(ppl) and x = tokens; predict at 143,000/13,000 " +
+    "times the second x, then take ln(predicted/actual).",
 };
 
 /** All exercises of the chapter, in order. */

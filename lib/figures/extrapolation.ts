@@ -137,3 +137,79 @@ export function elbowFigure(
     ],
   });
 }
+
+/** One row of {@link runNeededFigure}: a model, a form, and the share of its run needed. */
+export interface RunNeededPoint {
+  /** model label, e.g. `"6.9b-deduped"` */
+  label: string;
+  /** `"power"` or `"power+floor"` */
+  form: string;
+  /** window fraction from which every wider window predicts within 5 %, or null for never */
+  needed: number | null;
+}
+
+/**
+ * How much of each run a fit form needs before it predicts the final value within 5 %: one
+ * row per model, a filled circle for the law with a floor and a hollow square for the pure
+ * law; "never" sits at the right edge (x = 1) and is written out.
+ *
+ * @param points one per model and form
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no points
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { runNeededFigure } from "./extrapolation.ts";
+ * const el = runNeededFigure([{ label: "70m", form: "power", needed: null },
+ *   { label: "70m", form: "power+floor", needed: 0.5 }]);
+ * assert.ok(el.outerHTML.includes("never"));
+ * ```
+ */
+export function runNeededFigure(points: RunNeededPoint[]): SVGSVGElement {
+  if (points.length === 0) throw new Error("runNeededFigure: no points");
+  const labels = [...new Set(points.map((p) => p.label))];
+  const at = points.map((p) => ({ ...p, x: p.needed ?? 1 }));
+  const never = labels.map((label) => {
+    const forms = points.filter((p) => p.label === label && p.needed === null).map((p) => p.form);
+    return {
+      label,
+      text: forms.length === 2
+        ? "never (both)"
+        : forms.length === 1
+        ? `never (${forms[0] === "power" ? "pure" : "floor"})`
+        : "",
+    };
+  }).filter((d) => d.text !== "");
+  return plot({
+    height: 60 + 18 * labels.length,
+    marginLeft: 130,
+    marginRight: 90,
+    x: { label: "share of the run's steps the fit needs →", domain: [0, 1], grid: true },
+    y: { label: null, domain: labels },
+    symbol: { domain: ["power+floor", "power"], range: ["circle", "square"] },
+    marks: [
+      Plot.ruleX([1], { strokeOpacity: 0.4 }),
+      Plot.dot(at, {
+        x: "x",
+        y: "label",
+        symbol: "form",
+        r: 4,
+        stroke: "currentColor",
+        fill: (p: RunNeededPoint) => (p.form === "power+floor" ? "currentColor" : "white"),
+      }),
+      Plot.text(never, {
+        x: () => 1,
+        y: "label",
+        text: "text",
+        dx: 8,
+        textAnchor: "start",
+        fontSize: 9,
+      }),
+      Plot.text(["● power law + floor    □ pure power law"], {
+        frameAnchor: "top-left",
+        dy: -2,
+        fontSize: 10,
+      }),
+    ],
+  });
+}

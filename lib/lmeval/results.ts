@@ -279,9 +279,16 @@ export function getMetric(
  * within 0.05 of an integer and p·n is within 0.05 of an integer (a whole number of correct
  * answers).
  *
+ * A group row (`mmlu`, `ai2_arc` …) carries a standard error pooled over its subtasks, not
+ * √(p(1 − p)/(n − 1)); solving it for n gives a number unrelated to the group's size, and
+ * when that number happens to lie near a whole count it would be accepted. Pass `isGroup`
+ * and the answer is `null` unless the file states `n-samples`.
+ *
  * @param task the task (for `nSamples`)
  * @param metric an accuracy-type metric with its stderr
- * @returns n, or `null` if it cannot be recovered (no stderr, p ∈ {0, 1}, or not a whole count)
+ * @param options `isGroup`: the task is a group of subtasks (see `lib/lmeval/files.ts`)
+ * @returns n, or `null` if it cannot be recovered (no stderr, p ∈ {0, 1}, a group, or not a
+ *   whole count)
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -292,8 +299,13 @@ export function getMetric(
  * assert.equal(n, 5153);
  * ```
  */
-export function inferSampleSize(task: LmEvalTask, metric: LmEvalMetric): number | null {
+export function inferSampleSize(
+  task: LmEvalTask,
+  metric: LmEvalMetric,
+  options: { isGroup?: boolean } = {},
+): number | null {
   if (task.nSamples !== null) return task.nSamples;
+  if (options.isGroup) return null;
   const p = metric.value;
   const se = metric.stderr;
   if (p === null || se === null || !(se > 0) || p <= 0 || p >= 1) return null;

@@ -141,21 +141,32 @@ export function checkedClaims(): CheckedClaim[] {
   });
 
   // 5. the first 10 % of a run
-  const pythia = claimAPythia();
-  const early = pythia.find((r) => /first 10%/.test(r.window))!;
+  const runErrors = (window: number, form: string) =>
+    claimAPythia(window)
+      .filter((r) => /over training/.test(r.data) && r.form === form)
+      .map((r) => r.relError)
+      .filter(Number.isFinite);
+  const early = runErrors(0.1, "power");
+  const within = (e: number[]) => e.filter((x) => Math.abs(x) < 0.05).length;
+  const range = (e: number[]) =>
+    `${pct(Math.min(...e.map(Math.abs)))} to ${pct(Math.max(...e.map(Math.abs)))}`;
   out.push({
     id: "first-ten-percent",
     claim: "A power law fitted to the first 10 % of a training run predicts its final loss " +
       "within 5 %.",
-    verdict: Math.abs(early.relError) < 0.05 ? "holds" : "wrong",
+    verdict: within(early) === 0
+      ? "wrong"
+      : within(early) < early.length
+      ? "holds weakly"
+      : "holds",
     basis: "computed",
-    evidence: `On Pythia-6.9B's published LAMBADA checkpoints, a power law fitted to the first ` +
-      `10 % of steps ${early.relError < 0 ? "undershoots" : "overshoots"} the final NLL by ` +
-      `${pct(Math.abs(early.relError))}. A learning-rate schedule ` +
-      `bends the curve late in the run (the cosine decay), which a power law in steps cannot ` +
-      `know about; schedule-aware forms model it explicitly.`,
+    evidence: `On the published LAMBADA checkpoints of all ${early.length} Pythia runs, a power ` +
+      `law fitted to the first 10 % of steps lands within 5 % of the final NLL in ` +
+      `${within(early)} of ${early.length} runs; it misses by ${range(early)}` +
+      `${early.every((x) => x < 0) ? ", always low" : ""}. A ` +
+      `learning-rate schedule bends the curve late in the run (the cosine decay), which a power ` +
+      `law in steps cannot know about; schedule-aware forms model it explicitly.`,
     chapter: "11-extrapolation",
-    figure: "fig-extrap-pythia-steps",
     sources: ["biderman2023pythia", "tissue2024annealing"],
   });
 
@@ -219,14 +230,15 @@ export function checkedClaims(): CheckedClaim[] {
 
   // 9. loss laws predict final loss within a few percent
   const lh = chinchillaLoss(70e9, 1.4e12), lb = chinchillaLoss(70e9, 1.4e12, BESIROGLU_2024);
-  const lateFit = pythia.find((r) => /58%/.test(r.window) && r.form === "power+floor")!;
+  const late = runErrors(0.6, "power+floor");
   out.push({
     id: "loss-within-few-percent",
     claim: "Loss scaling laws predict a run's final loss to within a few percent.",
     verdict: "holds weakly",
     basis: "computed",
-    evidence: `A fitted law reproduces losses near its data: on Pythia-6.9B a power law with a ` +
-      `floor fitted to the first 58 % of steps lands within ${pct(Math.abs(lateFit.relError))}. ` +
+    evidence: `A fitted law reproduces losses near its data: a power law with a floor fitted ` +
+      `to the first 60 % of each Pythia run lands within 5 % of the final NLL in ` +
+      `${within(late)} of the ${late.length} runs where it can be fitted. ` +
       `But the constants matter: for Chinchilla (70B parameters, 1.4T tokens) the printed ` +
       `constants give ${f(lh, 4)} nats and the replication's refit ${f(lb, 4)} ` +
       `(${pct((lb - lh) / lh)} apart), and the two disagree on how to spend a budget ` +
