@@ -49,7 +49,7 @@ export const VOICE_RULES: readonly VoiceRule[] = Object.freeze([
   {
     id: "the-tests",
     pattern:
-      /\bthe tests (check|assert|compare|retrain|use)\w*|\basserted in the tests\b|\btests\/[\w/]+_test\.ts\b/gi,
+      /\bthe (unit )?tests? (check|assert|compare|retrain|use)\w*|\bthe test suite\b|\basserted in the tests\b|\btests\/[\w/]+_test\.ts\b/gi,
     why: "speaks of the book's test suite",
   },
   {

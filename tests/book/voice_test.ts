@@ -108,6 +108,7 @@ Deno.test("voice: the denylist catches the phrasings it is meant to catch", () =
     "values as given in issue 6",
     "six of eight values were not re-checked here",
     "the tests check this agreement",
+    "The test suite re-trains the two smallest models",
     "within the 15-minute budget on two CPU cores",
     "zero means below $1/n$",
     "< 1/2000 (0/2000; 95% CI upper 0.002)",
