@@ -61,4 +61,10 @@ Deno.test("claims: the computed evidence carries the right numbers", () => {
   );
   assert.match(byId.get("loss-within-few-percent")!.evidence, /in 12 of the 14 runs/);
   assert.match(byId.get("inverse-scaling-dozen")!.evidence, /11 winning tasks/);
+  // Brown et al. 2020, Table 3.9: 2D+ 100.0, 3D+ 80.4, 4D+ 25.5, 5D+ 9.3 (few-shot, 175B)
+  assert.equal(byId.get("gpt3-digits")!.verdict, "holds");
+  assert.match(
+    byId.get("gpt3-digits")!.evidence,
+    /2D\+ 100 %, 3D\+ 80\.4 %, 4D\+ 25\.5 %, 5D\+ 9\.3 %/,
+  );
 });
