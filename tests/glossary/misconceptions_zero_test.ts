@@ -28,3 +28,17 @@ Deno.test("glossary: Wilson interval and chain model entries exist; Brier is a s
   assert.match(nll.definition, /not −ln p/);
   for (const t of glossary) assert.deepEqual(voiceFindings(termMarkdown(t), t.id), []);
 });
+
+Deno.test("glossary token-nll: the −ln p and NLL it quotes are chapter 10's width-32 data", () => {
+  const root = new URL("../../", import.meta.url);
+  const csv = (f: string) => {
+    const [head, ...lines] = Deno.readTextFileSync(new URL(`data/${f}`, root)).trim().split("\n");
+    const cols = head.split(",");
+    return lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [cols[i], v])));
+  };
+  const last = csv("ladder-checkpoints.csv").filter((r) => r.hidden === "32")
+    .reduce((a, b) => Number(b.step) > Number(a.step) ? b : a);
+  const nll = glossary.find((t) => t.id === "token-nll")!.definition;
+  assert.match(nll, new RegExp(`−ln p = ${(-Math.log(Number(last.token_accuracy))).toFixed(3)}`));
+  assert.match(nll, new RegExp(`NLL of ${Number(last.mean_nll).toFixed(3)}`));
+});
