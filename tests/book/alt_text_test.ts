@@ -64,6 +64,13 @@ Deno.test("chapter 3 elbows: alt-text crossing points of one half", () => {
   }
 });
 
+Deno.test("chapter 6 ladder: alt-text per-token accuracy at the ends of the ladder", () => {
+  const alt = figureCell("06-monte-carlo", "fig-sim-ladder-n1000");
+  const p = (x: number) => 1 / (1 + Math.exp(-1.5 * (x - 22)));
+  agrees(alt, /from about (\d+(?:\.\d+)?) at 1e19/, p(19), "p at 1e19");
+  agrees(alt, /to (\d+(?:\.\d+)?) at ?\s*1e25/, p(25), "p at 1e25");
+});
+
 Deno.test("the alt-text check fails on a wrong number", () => {
   assert.throws(
     () => agrees("from about 3.2 at 10^18", /from about (\d+(?:\.\d+)?) at 10\^18/, 3.535, "x"),
