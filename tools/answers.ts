@@ -20,7 +20,7 @@ export interface ChapterExercises {
   exercises: Exercise[];
 }
 
-const EXERCISE_FILE = /^ch(\d+)\.ts$/;
+const EXERCISE_FILE = /^ch(\d+)([a-z]?)\.ts$/;
 
 /**
  * Loads every `chNN.ts` in a directory, in chapter order, and checks that each exports an
@@ -36,7 +36,15 @@ export async function loadExercises(dir: URL): Promise<ChapterExercises[]> {
   for await (const e of Deno.readDir(dir)) {
     if (e.isFile && EXERCISE_FILE.test(e.name)) files.push(e.name);
   }
-  files.sort((a, b) => Number(EXERCISE_FILE.exec(a)![1]) - Number(EXERCISE_FILE.exec(b)![1]));
+  const order = (f: string) => {
+    const m = EXERCISE_FILE.exec(f)!;
+    return [Number(m[1]), m[2]] as const;
+  };
+  files.sort((a, b) => {
+    const [na, la] = order(a);
+    const [nb, lb] = order(b);
+    return na - nb || (la < lb ? -1 : la > lb ? 1 : 0);
+  });
   const seen = new Map<string, string>();
   const out: ChapterExercises[] = [];
   for (const file of files) {

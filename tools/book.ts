@@ -11,7 +11,12 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { committedProblems, executedProblems, type Notebook } from "../lib/book/notebook.ts";
+import {
+  CHAPTER_FILE,
+  committedProblems,
+  executedProblems,
+  type Notebook,
+} from "../lib/book/notebook.ts";
 import { writeSite } from "./site.ts";
 import { exportFigures } from "./figures.ts";
 import { answersMarkdown, loadExercises } from "./answers.ts";
@@ -179,7 +184,7 @@ async function main(): Promise<void> {
     await Deno.mkdir(`${BUILD}/${d}`, { recursive: true });
   }
   let notebooks = [...Deno.readDirSync(`${ROOT}/notebooks`)]
-    .filter((e) => e.isFile && /^\d\d-.*\.ipynb$/.test(e.name))
+    .filter((e) => e.isFile && CHAPTER_FILE.test(e.name))
     .map((e) => `${ROOT}/notebooks/${e.name}`)
     .sort();
   const committed: string[] = [];
@@ -193,7 +198,11 @@ async function main(): Promise<void> {
   }
   if (args.only) {
     const want = args.only.split(",").map((s) => s.trim());
-    notebooks = notebooks.filter((p) => want.some((w) => p.split("/").pop()!.startsWith(w)));
+    // "09" selects 09-… only, not 09b-…; a full stem selects that file
+    notebooks = notebooks.filter((p) => {
+      const name = p.split("/").pop()!.replace(/\.ipynb$/, "");
+      return want.some((w) => name.split("-")[0] === w || name === w);
+    });
     if (notebooks.length === 0) throw new Error(`--only ${args.only} matches no notebook`);
   }
   await bundleAssets();
@@ -250,7 +259,7 @@ async function main(): Promise<void> {
   log(`verified every cell's output (${stats.retries} retr${stats.retries === 1 ? "y" : "ies"})`);
   if (!args["no-site"] && !args.only) {
     const executed = [...Deno.readDirSync(`${BUILD}/executed`)]
-      .filter((e) => /^\d\d-.*\.ipynb$/.test(e.name))
+      .filter((e) => CHAPTER_FILE.test(e.name))
       .map((e) => e.name)
       .filter((n) => notebooks.some((p) => p.endsWith(`/${n}`)))
       .sort();

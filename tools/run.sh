@@ -22,7 +22,7 @@ notebook)
   bash tools/setup.sh
   [ $# -ge 1 ] || { echo "usage: tools/run.sh notebook notebooks/NN-name.ipynb" >&2; exit 2; }
   stem=$(basename "$1" .ipynb)
-  "$deno" run -A tools/book.ts --only "${stem:0:2}" --no-cache
+  "$deno" run -A tools/book.ts --only "${stem%%-*}" --no-cache
   ;;
 lab)
   bash tools/setup.sh

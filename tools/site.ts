@@ -7,7 +7,7 @@
  * @module
  */
 import { FIGURE_MIME, TABLE_MIME } from "../lib/book/display.ts";
-import { cellText, joinOutputText, type Notebook } from "../lib/book/notebook.ts";
+import { cellText, chapterLabel, joinOutputText, type Notebook } from "../lib/book/notebook.ts";
 import { escapeHtml, type LinkContext, renderMarkdown } from "./site/markdown.ts";
 import { citeLabel, loadReferences, type Reference } from "./site/references.ts";
 import { figuresIn } from "./figures.ts";
@@ -29,13 +29,24 @@ export interface SiteOptions {
 
 interface Chapter {
   stem: string;
-  number: number;
+  /** chapter label: "9", "9b", "10" */
+  number: string;
   title: string;
   summary: string;
   nb: Notebook;
 }
 
 export const BOOK_TITLE = "Emergence, executable";
+
+/**
+ * Attributes of a contents-list item: a numeric label is the item's value; an inserted chapter
+ * ("9b") keeps its label as the marker text.
+ */
+function liNumber(label: string): string {
+  return /^\d+$/.test(label)
+    ? `value="${label}"`
+    : `value="${parseInt(label, 10)}" style="list-style-type: '${label}. '"`;
+}
 
 function chapterTitle(nb: Notebook, stem: string): string {
   const first = nb.cells.find((c) => c.cell_type === "markdown");
@@ -143,7 +154,7 @@ export async function writeSite(o: SiteOptions): Promise<void> {
     const nb = joinOutputText(JSON.parse(await Deno.readTextFile(`${o.executedDir}/${name}`)));
     chapters.push({
       stem,
-      number: Number(stem.slice(0, 2)),
+      number: chapterLabel(stem),
       title: chapterTitle(nb, stem),
       summary: chapterSummary(nb),
       nb,
@@ -207,8 +218,8 @@ change in JupyterLab (<a href="notebooks/index.html">executed notebooks</a>).</p
 <ol class="contents" start="0">
 ${
     chapters.map((c) =>
-      `<li value="${c.number}"><a href="${c.stem}.html">${
-        escapeHtml(c.title.replace(/^\d+\.\s*/, ""))
+      `<li ${liNumber(c.number)}><a href="${c.stem}.html">${
+        escapeHtml(c.title.replace(/^\d+[a-z]?\.\s*/, ""))
       }</a>${
         c.summary ? `<span class="summary">${renderInline(c.summary, makeCtx(c))}</span>` : ""
       }</li>`

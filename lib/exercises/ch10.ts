@@ -68,8 +68,7 @@ export const ex10_3: Exercise = {
 /** The emergence score of exact match across the ladder's final points. */
 export const ex10_4: Exercise = {
   id: "10.4",
-  question:
-    "Using the final exact match of the seven rungs (smallest first) from the ladder table, " +
+  question: "Using the final exact match of the rungs (smallest first) from the ladder table, " +
     "compute the BIG-bench emergence score (max − min) / sqrt(median of squared consecutive " +
     "differences), with the denominator floored at 1/2000. (2 significant digits are enough.)",
   answer: () =>
@@ -77,10 +76,10 @@ export const ex10_4: Exercise = {
       .score,
   relativeTolerance: 0.05,
   explanation:
-    "The six steps between rungs are mostly tiny and two are huge, so their median is small " +
-    "and the score is large: the definition rewards a curve that moves in one or two jumps.",
-  hint: "List the six differences between neighbouring rungs, square them, take the median " +
-    "(the mean of the 3rd and 4th smallest), then its square root.",
+    "Most of the nine steps between rungs are small and a few are large, so their median is " +
+    "small and the score is large: the definition rewards a curve that moves in a few jumps.",
+  hint: "List the nine differences between neighbouring rungs, square them, take the median " +
+    "(the 5th smallest), then its square root.",
 };
 
 /** All exercises of the chapter, in order. */

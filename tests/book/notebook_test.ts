@@ -1,6 +1,8 @@
 import { assert } from "../assert.ts";
 import {
   cellText,
+  CHAPTER_FILE,
+  chapterLabel,
   committedProblems,
   executedProblems,
   joinOutputText,
@@ -26,13 +28,13 @@ Deno.test("committed notebooks carry no outputs and name the Deno kernel", () =>
 
 Deno.test("every chapter opens with its title and what you will learn, and ends with self-checked exercises", () => {
   for (const name of committed) {
-    assert.match(name, /^\d\d-[a-z0-9-]+\.ipynb$/, `${name}: file name must be NN-slug.ipynb`);
+    assert.match(name, CHAPTER_FILE, `${name}: file name must be NN-slug.ipynb or NNx-slug.ipynb`);
     const nb: Notebook = JSON.parse(Deno.readTextFileSync(`${ROOT}notebooks/${name}`));
     const first = cellText(nb.cells[0]);
     assert.equal(nb.cells[0].cell_type, "markdown", `${name}: first cell must be Markdown`);
     assert.match(
       first,
-      new RegExp(`^# ${Number(name.slice(0, 2))}\\. `),
+      new RegExp(`^# ${chapterLabel(name)}\\. `),
       `${name}: title "# N. …"`,
     );
     assert.match(first, /what you will learn/i, `${name}: first cell says what you will learn`);

@@ -6,7 +6,12 @@
 import { parseHTML } from "linkedom";
 import { assert } from "../assert.ts";
 import { FIGURE_MIME } from "../../lib/book/display.ts";
-import { joinOutputText, type Notebook } from "../../lib/book/notebook.ts";
+import {
+  CHAPTER_FILE,
+  chapterLabel,
+  joinOutputText,
+  type Notebook,
+} from "../../lib/book/notebook.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const SITE = `${ROOT}site`;
@@ -20,7 +25,7 @@ function read(path: string): string {
 }
 
 const chapters = [...Deno.readDirSync(`${ROOT}notebooks`)]
-  .filter((e) => /^\d\d-.*\.ipynb$/.test(e.name))
+  .filter((e) => CHAPTER_FILE.test(e.name))
   .map((e) => e.name.replace(/\.ipynb$/, ""))
   .sort();
 
@@ -51,7 +56,7 @@ Deno.test("site: contents page links every chapter in order with previous/next l
     );
     assert.match(
       doc.querySelector("h1")?.textContent ?? "",
-      new RegExp(`^${Number(c.slice(0, 2))}\\. `),
+      new RegExp(`^${chapterLabel(c)}\\. `),
     );
   });
 });
@@ -123,7 +128,7 @@ Deno.test("site: figures are numbered, captioned, have alt text, and equal the k
       assert.ok(meta.alt.length >= 20, `${meta.id}: alt text should describe the figure`);
       assert.match(
         el!.querySelector("figcaption")!.textContent!,
-        new RegExp(`^Figure ${Number(c.slice(0, 2))}\\.${i + 1}\\. `),
+        new RegExp(`^Figure ${chapterLabel(c)}\\.${i + 1}\\. `),
       );
       const svg = read(`${SITE}/figures/${meta.id}.svg`);
       assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
