@@ -59,7 +59,7 @@ test)
   step "deno check (code and every @example, once)"
   "$deno" check --doc lib tests tools bench
   step "unit and property tests (no built book needed)"
-  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --ignore=tests/book,tests/tools/build_faults_test.ts tests/
+  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/
   step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
   logged faults '^(running .*|)$' "$deno" test -A --no-check tests/tools/build_faults_test.ts
   step "doc tests (every @example in lib/)"

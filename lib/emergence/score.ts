@@ -1,7 +1,7 @@
 /**
- * The BIG-bench **emergence score** (Srivastava et al. 2022, "Beyond the Imitation Game",
- * section on breakthroughness; used by Schaeffer, Miranda & Koyejo 2023 to find the
- * task–metric pairs that look emergent).
+ * The **emergence score**: BIG-bench's *breakthroughness* (Srivastava et al. 2022, "Beyond the
+ * Imitation Game", Appendix B), which Schaeffer, Miranda & Koyejo (2023, Eq. 1) call the
+ * emergence score and use to screen task–metric–model family triplets that may look emergent.
  *
  * For metric values y_1..y_n of one task, ordered by increasing model scale,
  *

@@ -20,8 +20,8 @@ export const ex04_1: Exercise = {
   answer: () => row(4, 23.5).em,
   precision: { decimals: 4 },
   tolerance: 1e-4,
-  explanation: "σ(2.25)⁴ = 0.90465⁴ ≈ 0.6698. The seed's 0.671 comes from p rounded to 0.905 " +
-    "first: a rounded, not a wrong, value.",
+  explanation: "σ(2.25)⁴ = 0.90465⁴ ≈ 0.6698. Rounding p to 0.905 first would give 0.6708: " +
+    "the rounding error of p, multiplied by 4.",
   hint: "Compute σ(2.25) = 1/(1 + e^(−2.25)) to at least five digits, then raise it to the 4th " +
     "power.",
 };
@@ -34,8 +34,9 @@ export const ex04_2: Exercise = {
   answer: () => foldChanges(scaleRows(4)).exactMatch,
   precision: { significant: 3 },
   tolerance: 1000,
-  explanation: "(σ(4.5)/σ(−3))⁴ ≈ 20.854⁴ ≈ 189,000; the seed's 195,000 used p rounded to " +
-    "0.047, which lowers the starting value's fourth power by 3.5 % and so raises the ratio by 3.3 %.",
+  explanation: "(σ(4.5)/σ(−3))⁴ ≈ 20.854⁴ ≈ 189,000. From p rounded to 0.047 and 0.989 first " +
+    "it would be (0.989/0.047)⁴ ≈ 196,000: rounding lowers the starting value's fourth power " +
+    "by 3.5 % and so raises the ratio by 3.7 %.",
   hint: "The EM fold-change is the per-token fold-change to the 4th power.",
 };
 
@@ -47,8 +48,8 @@ export const ex04_3: Exercise = {
   answer: () => row(20, 22.5).em,
   precision: { significant: 3 },
   tolerance: 1e-6,
-  explanation: "σ(0.75)²⁰ ≈ 0.000436 (0.679²⁰ ≈ 0.000434); the seed's 0.00037 is an arithmetic " +
-    "slip, the one wrong number of the walkthrough.",
+  explanation: "σ(0.75)²⁰ ≈ 0.000436; from p rounded to 0.679 first, 0.679²⁰ ≈ 0.000434 " +
+    "(0.5 % low: twenty times the 0.026 % rounding of p).",
   hint: "Work in logs: 20·ln(0.67918) ≈ −7.74.",
 };
 

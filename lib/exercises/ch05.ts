@@ -29,7 +29,8 @@ export const ex05_2: Exercise = {
   answer: () => wilsonInterval(0, 200).upper,
   precision: { decimals: 3 },
   tolerance: 1e-3,
-  explanation: "About 0.019: 'zero' only means below about 1/50 here, so a flat-at-zero stretch " +
+  explanation: "3.84/(200 + 3.84) ≈ 0.019, so the book writes “0/200 (95 % upper bound 0.019)”: " +
+    "any rate up to about 2 % fits the data (nearly four times 1/200), so a flat-at-zero stretch " +
     "cannot tell a hidden smooth rise from a true absence.",
   hint: "With k = 0 the Wilson upper bound is z²/(n + z²) with z = 1.96.",
 };

@@ -11,7 +11,7 @@ import { exactMatch } from "../math/chain.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
 import { maxOf } from "../math/extent.ts";
 
-/** The seed's sanity check: with k = 1 exact match is per-token accuracy. */
+/** A sanity check: with k = 1 exact match is per-token accuracy. */
 export const ex06_1: Exercise = {
   id: "6.1",
   question: "Run `simulateChain` with k = 1 (x0 = 22, s = 1.5, n = 5000, seed 11, scales 19 … " +
@@ -43,8 +43,9 @@ export const ex06_2: Exercise = {
   answer: () => wilsonInterval(0, 1000).upper,
   precision: { significant: 3 },
   tolerance: 1e-5,
-  explanation: "About 0.0038: the data rule out an exact match above roughly 0.4 %, but not " +
-    'anything below it. Written as a number, the 0 hides that; the book writes "< 1/1000".',
+  explanation: "3.84/(1000 + 3.84) ≈ 0.0038: the data rule out an exact match above roughly " +
+    "0.4 %, but not anything below it. Written as a number, the 0 hides that; the book writes " +
+    '"0/1000 (95 % upper bound 0.0038)".',
   hint: "Use `wilsonInterval(0, 1000)` from lib/stats/wilson.ts, or the formula with p̂ = 0: " +
     "z²/n / (1 + z²/n).",
 };

@@ -26,21 +26,21 @@ export const ex08_1: Exercise = {
 /** Edit distance in closed form. */
 export const ex08_2: Exercise = {
   id: "8.2",
-  question: "Same law (c = 2 × 10⁶, α = −0.35), answers of L = 8 tokens. What is the expected " +
-    "token edit distance L·(1 − p) of a model with N = 10⁹ parameters? Three decimals.",
+  question: "Same law (c = 2 × 10⁶, α = −0.35), answers of k = 8 tokens. What is the expected " +
+    "token edit distance k·(1 − p) of a model with N = 10⁹ parameters? Three decimals.",
   answer: () => schaefferCurves([9], LAW, 8)[0].editDistance,
   precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation: "L_CE = (500)^−0.35 ≈ 0.1137, p ≈ 0.8925 and 8·(1 − p) ≈ 0.86 wrong tokens per " +
     "answer, while exact match p⁸ is only about 0.40.",
-  hint: "Compute L_CE = (N/c)^α, then p = exp(−L_CE), then L·(1 − p).",
+  hint: "Compute L_CE = (N/c)^α, then p = exp(−L_CE), then k·(1 − p).",
 };
 
 /** Emergence score by hand. */
 export const ex08_3: Exercise = {
   id: "8.3",
-  question: "Compute the BIG-bench emergence score of the values [0, 0.01, 0.02, 0.03, 0.83] " +
-    "(ordered by scale). Give a whole number.",
+  question: "Compute the emergence score (BIG-bench's breakthroughness) of the values " +
+    "[0, 0.01, 0.02, 0.03, 0.83] (ordered by scale). Give a whole number.",
   answer: () => emergenceScore([0, 0.01, 0.02, 0.03, 0.83]),
   precision: { decimals: 0 },
   tolerance: 0.5,

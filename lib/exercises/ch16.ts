@@ -50,7 +50,7 @@ export const ex16_3: Exercise = {
   precision: { decimals: 2 },
   tolerance: 0.01,
   explanation:
-    "About half a decade: not the seed's full decade. The shift grows with how far the direct prompt's elbow lies beyond the tie.",
+    "About half a decade, not the full decade often claimed. The shift grows with how far the direct prompt's elbow lies beyond the tie.",
   hint:
     "Use `calibrateScaffold` (or `scaffoldStudy`) with crossover log10(1.3e23), then subtract the two elbows.",
 };

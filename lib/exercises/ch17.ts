@@ -28,7 +28,7 @@ export const ex17_2: Exercise = {
   precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation:
-    "About 0.019: the data only say the rate is below roughly 2 %, which is why the book writes “< 1/200”, not 0.",
+    "3.84/(200 + 3.84) ≈ 0.019: the data only say the rate is below roughly 2 %, which is why the book writes “0/200 (95 % upper bound 0.019)”, not 0.",
   hint: "With k = 0 the Wilson upper end is z²/n ÷ (1 + z²/n), with z = 1.96.",
 };
 

@@ -17,6 +17,7 @@ import {
   seriesStyle,
   type VerticalScale,
 } from "./style.ts";
+import { maxOf } from "../math/extent.ts";
 
 const X_LABEL = "log10 training compute (FLOPs) →";
 /** The y scale of the 0 … 1 figures here, for spacing end labels. */
@@ -104,7 +105,7 @@ export function oneLadderFigure(
   });
   const ends = labels.map((l) => fits.filter((f) => f.label === l).at(-1)!);
   const tEnd = truth[truth.length - 1];
-  const xEnd = Math.max(tEnd.x, ...ends.map((e) => e.x));
+  const xEnd = Math.max(tEnd.x, maxOf(ends.map((e) => e.x)));
   return plot({
     marginRight: 80,
     x: { label: X_LABEL, grid: true },

@@ -18,6 +18,7 @@ import {
   textWidth,
   type VerticalScale,
 } from "./style.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One point of a labelled series. */
 export interface SeriesPoint {
@@ -61,7 +62,7 @@ function lineMarks(
     throw new Error(`at most ${DASHES.length} series, got ${names.length}`);
   }
   const marks: Plot.Markish[] = [];
-  const maxX = Math.max(...points.map((p) => p.x));
+  const maxX = maxOf(points.map((p) => p.x));
   // End labels sit in the right margin at the level where each line ends, pushed apart so
   // none overlaps another; a line that ends early gets a faint dotted leader to its label.
   const ends = names.map((name) => points.filter((p) => p.series === name).at(-1)!);
@@ -163,13 +164,13 @@ export function ladderLinesFigure(
   const base = baseOptions();
   const scale: VerticalScale = {
     domain: axes.yDomain ??
-      (axes.logY ? [Math.min(...ys), Math.max(...ys)] : [Math.min(0, ...ys), Math.max(...ys)]),
+      (axes.logY ? [minOf(ys), maxOf(ys)] : [Math.min(0, minOf(ys)), maxOf(ys)]),
     height: base.height!,
     marginTop: base.marginTop!,
     marginBottom: base.marginBottom!,
     log: axes.logY,
   };
-  const widest = Math.max(...seriesOrder(points).map((n) => textWidth(n)));
+  const widest = maxOf(seriesOrder(points).map((n) => textWidth(n)));
   return plot({
     marginRight: Math.max(axes.marginRight ?? 0, widest + 16),
     marginLeft: 60,

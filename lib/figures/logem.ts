@@ -22,6 +22,7 @@ import {
 } from "./style.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
 import { positiveInteger } from "../validate.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One point of a smooth curve (closed form). */
 export interface LogCurvePoint {
@@ -88,7 +89,7 @@ export function logExactMatchFigure(input: LogExactMatchInput): SVGSVGElement {
   const names = [...new Set(input.curves.map((c) => c.series))];
   const visible = input.curves.filter((c) => c.em >= yMin);
   const xs = input.curves.map((c) => c.x);
-  const [xLo, xHi] = [Math.min(...xs), Math.max(...xs)];
+  const [xLo, xHi] = [minOf(xs), maxOf(xs)];
   const measured = (input.measured ?? []).map((m) => {
     const ci = wilsonInterval(m.successes, m.n);
     return { x: m.x, em: m.successes / m.n, lower: Math.max(ci.lower, yMin), upper: ci.upper, m };
@@ -124,7 +125,7 @@ export function logExactMatchFigure(input: LogExactMatchInput): SVGSVGElement {
     y: floor,
     fill: REFERENCE_GREY,
   });
-  const widest = Math.max(...endTexts.map((t) => textWidth(t.text)));
+  const widest = maxOf(endTexts.map((t) => textWidth(t.text)));
   return plot({
     marginLeft: 56,
     marginRight: Math.max(60, widest + 16),

@@ -1,5 +1,5 @@
 /**
- * Chapter 1 figures: the smooth Chinchilla loss frontier, and the seed's "first model" compute
+ * Chapter 1 figures: the smooth Chinchilla loss frontier, and the often-quoted "first model" compute
  * next to the papers' values.
  *
  * @module
@@ -9,6 +9,7 @@ import { plot } from "./render.ts";
 import { label, LIGHT_GREY, OKABE_ITO, REFERENCE_GREY } from "./style.ts";
 import type { FrontierPoint, RunLoss } from "../tables/loss.ts";
 import type { FirstEmergenceRow } from "../tables/firstEmergence.ts";
+import { maxOf } from "../math/extent.ts";
 
 /**
  * Predicted loss along the compute-optimal frontier (solid), the irreducible floor E (dotted),
@@ -35,7 +36,8 @@ export function lossFrontierFigure(
 ): SVGSVGElement {
   if (frontier.length === 0) throw new Error("lossFrontierFigure: empty frontier");
   // The y axis spans the whole curve (it starts above 3.5 at 10^18 FLOPs) and the floor.
-  const top = Math.ceil(Math.max(...frontier.map((f) => f.loss), ...runs.map((r) => r.loss)) * 5) /
+  const top =
+    Math.ceil(Math.max(maxOf(frontier.map((f) => f.loss)), maxOf(runs.map((r) => r.loss))) * 5) /
     5;
   const bottom = Math.floor((floor - 0.1) * 5) / 5;
   // The first two runs sit just above the curve: labels above-left and above-right; the last
@@ -73,7 +75,7 @@ export function lossFrontierFigure(
 }
 
 /**
- * The seed's compute for each task (open square, or a bar for a range) against the papers'
+ * The quoted compute for each task (open square, or a bar for a range) against the papers'
  * values (filled dots labelled with the model), on log10 compute. Tasks are rows.
  *
  * @param rows rows of `data/first-emergence.csv`
@@ -91,17 +93,17 @@ export function lossFrontierFigure(
 export function lossFirstEmergenceFigure(rows: readonly FirstEmergenceRow[]): SVGSVGElement {
   if (rows.length === 0) throw new Error("lossFirstEmergenceFigure: no rows");
   const seen = new Set<number>();
-  const seed = rows.filter((r) => !seen.has(r.seed_row) && seen.add(r.seed_row)).map((r) => ({
-    task: `${r.seed_row}. ${r.seed_task}`,
-    lo: Math.log10(r.seed_flops_low),
-    hi: Math.log10(r.seed_flops_high),
+  const quoted = rows.filter((r) => !seen.has(r.quoted_row) && seen.add(r.quoted_row)).map((r) => ({
+    task: `${r.quoted_row}. ${r.quoted_task}`,
+    lo: Math.log10(r.quoted_flops_low),
+    hi: Math.log10(r.quoted_flops_high),
   }));
   const perTask = new Map<number, number>();
   const paper = rows.filter((r) => r.paper_flops !== null).map((r) => {
-    const j = perTask.get(r.seed_row) ?? 0;
-    perTask.set(r.seed_row, j + 1);
+    const j = perTask.get(r.quoted_row) ?? 0;
+    perTask.set(r.quoted_row, j + 1);
     return {
-      task: `${r.seed_row}. ${r.seed_task}`,
+      task: `${r.quoted_row}. ${r.quoted_task}`,
       x: Math.log10(r.paper_flops as number),
       label: `${r.paper_model} ${r.paper_params_b}B`,
       dy: j === 1 ? 15 : -12,
@@ -116,11 +118,25 @@ export function lossFirstEmergenceFigure(rows: readonly FirstEmergenceRow[]): SV
     marginLeft: 330,
     marginRight: 20,
     x: { label: "log10 training compute (FLOPs) →", grid: true, domain: [22, 25.3] },
-    y: { label: null, domain: seed.map((s) => s.task) },
+    y: { label: null, domain: quoted.map((s) => s.task) },
     marks: [
-      Plot.ruleY(seed, { y: "task", x1: "lo", x2: "hi", strokeWidth: 7, stroke: LIGHT_GREY }),
-      Plot.dot(seed, { y: "task", x: "lo", symbol: "square", r: 5, stroke: "#000", fill: "white" }),
-      Plot.dot(seed, { y: "task", x: "hi", symbol: "square", r: 5, stroke: "#000", fill: "white" }),
+      Plot.ruleY(quoted, { y: "task", x1: "lo", x2: "hi", strokeWidth: 7, stroke: LIGHT_GREY }),
+      Plot.dot(quoted, {
+        y: "task",
+        x: "lo",
+        symbol: "square",
+        r: 5,
+        stroke: "#000",
+        fill: "white",
+      }),
+      Plot.dot(quoted, {
+        y: "task",
+        x: "hi",
+        symbol: "square",
+        r: 5,
+        stroke: "#000",
+        fill: "white",
+      }),
       Plot.dot(paper, { y: "task", x: "x", r: 4.5, fill: OKABE_ITO.blue, stroke: "#000" }),
       ...paper.map((q) =>
         Plot.text([q], {
@@ -133,7 +149,7 @@ export function lossFirstEmergenceFigure(rows: readonly FirstEmergenceRow[]): SV
         })
       ),
       // The key sits above the plot, clear of the rows.
-      Plot.text(["● paper's compute   □ seed's compute (grey bar: a range)"], {
+      Plot.text(["● paper's compute   □ quoted compute (grey bar: a range)"], {
         text: (d: string) => d,
         frameAnchor: "top-right",
         dy: -22,

@@ -11,6 +11,7 @@ import { plot } from "./render.ts";
 import { endLabels, OKABE_ITO, pointLabels } from "./style.ts";
 import type { ImpliedArithmeticRow } from "../fit/arithmetic.ts";
 import type { PythiaPlotPoint, SizePoint } from "../data/published.ts";
+import { maxOf } from "../math/extent.ts";
 
 /**
  * Exact match and implied per-token accuracy of GPT-3 175B on addition and subtraction,
@@ -96,7 +97,7 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
         })),
         { domain: [0, 1], height: 400, marginTop: 28, marginBottom: 44 },
         8,
-        Math.max(...rows.map((r) => r.k)),
+        maxOf(rows.map((r) => r.k)),
       ),
     ],
   });

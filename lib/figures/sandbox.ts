@@ -17,6 +17,7 @@ import type { SandboxCurves } from "../sandbox/curves.ts";
 import { X_RANGE } from "../sandbox/state.ts";
 import { formatCompute, superscript } from "../sandbox/text.ts";
 import { OKABE_ITO } from "./style.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** Colour of the per-token curve (Okabe–Ito blue; the dash pattern is the first cue). */
 export const PER_TOKEN_COLOUR = OKABE_ITO.blue;
@@ -48,7 +49,7 @@ interface Frame {
 /** Rough width of a label in pixels (12 px DejaVu Sans averages about 7 px per character);
  * a label of several lines is as wide as its longest line. */
 function textWidth(text: string): number {
-  return Math.max(...text.split("\n").map((line) => line.length)) * 7.2;
+  return maxOf(text.split("\n").map((line) => line.length)) * 7.2;
 }
 
 /**

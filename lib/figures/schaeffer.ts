@@ -17,7 +17,7 @@ import {
   textWidth,
   upperBoundMarks,
 } from "./style.ts";
-import { maxOf } from "../math/extent.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One point of a metric curve. */
 export interface MetricPoint {
@@ -146,12 +146,12 @@ export function metricLadderFigure(
   // Curve names at the right ends, pushed apart so none overlaps another.
   const domain = options.yDomain ??
     [
-      Math.min(0, ...data.map((p) => p.lower ?? p.value)),
-      Math.max(...data.map((p) => p.upper ?? p.value)),
+      Math.min(0, minOf(data.map((p) => p.lower ?? p.value))),
+      maxOf(data.map((p) => p.upper ?? p.value)),
     ];
   const height = 400;
   const marginBottom = notes.length > 0 ? 58 + 16 * notes.length : 44;
-  const maxX = Math.max(...data.map((p) => p.xd));
+  const maxX = maxOf(data.map((p) => p.xd));
   marks.push(
     ...endLabels(
       series.map((s, i) => {
@@ -180,7 +180,7 @@ export function metricLadderFigure(
     )
   );
   return plot({
-    marginRight: Math.max(options.marginRight ?? 0, ...series.map((s) => textWidth(s) + 16)),
+    marginRight: Math.max(options.marginRight ?? 0, maxOf(series.map((s) => textWidth(s) + 16))),
     marginTop: 30,
     marginBottom,
     x: { label: options.xLabel, grid: true },

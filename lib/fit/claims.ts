@@ -1,5 +1,5 @@
 /**
- * The seed's three planning claims, as measurements (chapter 11):
+ * Three widely repeated planning claims, as measurements (chapter 11):
  *
  * (a) a per-benchmark NLL power law fitted on the first 10 % of a run (or on the smallest
  *     models of a ladder) extrapolates to the end with < 5 % relative error;

@@ -59,7 +59,8 @@ export const misconceptions: readonly Misconception[] = [
     myth: "If a benchmark sits at 0 % exact match, the model is not learning anything about it.",
     reality:
       "Below the elbow, the answer-span log-likelihood keeps improving at every checkpoint; exact match is " +
-      "too coarse to show it. And 0 correct out of n means “below about 1/n”, not zero.",
+      "too coarse to show it. And 0 correct out of n is not zero: it is “0/n (95 % upper bound " +
+      "3.84/(n + 3.84))”, any rate up to almost four times 1/n.",
     settledBy: [
       {
         notebook: "16-gotchas",

@@ -48,9 +48,12 @@ export const glossary: readonly GlossaryTerm[] = [
     id: "brier-score",
     term: "Brier score",
     definition:
-      "The mean squared difference between the probability a model puts on each option and the 0/1 outcome. " +
-      "Lower is better; it rewards putting more probability on the right answer even when that answer " +
-      "is not yet the model's top choice, so it moves smoothly where a right/wrong grade jumps.",
+      "For one question, the sum over the options v of (q_v − 1[v is right])², where q_v is the probability " +
+      "the model puts on option v; the book averages it over questions (and, for a generated answer, over " +
+      "answer tokens, with the vocabulary as the options). It runs from 0 (all probability on the right " +
+      "option) to 2 (all on one wrong option). Lower is better; it rewards putting more probability on the " +
+      "right answer even when that answer is not yet the model's top choice, so it moves smoothly where a " +
+      "right/wrong grade jumps. Some authors divide by the number of options; the book does not.",
     use:
       "Use it beside multiple-choice grade when you want a continuous measure of the same answers; " +
       "say which probabilities enter it (all options, or the correct one only).",
@@ -58,10 +61,17 @@ export const glossary: readonly GlossaryTerm[] = [
       "Avoid comparing Brier scores across tasks with different numbers of options without saying so: " +
       "the score of a uniform guess depends on the option count.",
     related: ["exact-match", "multiple-choice-grade", "mirage-critique"],
-    pointers: [{
-      notebook: "16-gotchas",
-      note: "a continuous metric moves where exact match does not",
-    }],
+    pointers: [
+      {
+        notebook: "07-two-metrics-one-pass",
+        note: "the Brier score from one forward pass, by hand",
+      },
+      {
+        notebook: "08-schaeffer-rescoring",
+        figure: "fig-schaeffer-multiple-choice",
+        note: "multiple-choice grade against the Brier score of the same answers",
+      },
+    ],
     cite: ["schaeffer2023mirage"],
   },
   {
@@ -98,6 +108,38 @@ export const glossary: readonly GlossaryTerm[] = [
       },
     ],
     cite: ["wei2022emergent"],
+  },
+  {
+    id: "chain-model",
+    term: "chain model",
+    definition:
+      "The book's model of an all-or-nothing score: an answer of k tokens is right only if every token is, so " +
+      "exact match ≈ p^k for per-token accuracy p. Two versions appear. The **sigmoid chain model** (chapters " +
+      "2–4) takes p = σ(s·(x − x0)) in log-compute x; the **power-law chain model** (chapter 8, after Schaeffer " +
+      "et al.) takes a cross-entropy (N/c)^α falling as a power law in parameters N and p = exp(−(N/c)^α). " +
+      "In both, a longer answer mostly shifts the rise: for large k the sigmoid version tends to a Gompertz " +
+      "curve exp(−k·e^(−s(x − x0))) that moves by ln k / s, and the power-law version is exactly a Gompertz " +
+      "curve in ln N that moves by ln k / |α| without changing shape.",
+    use:
+      "Use it to predict how a smooth per-token curve looks under exact match, and to see how far a longer " +
+      "answer moves the rise.",
+    avoid:
+      "Avoid reading p^k as exact for real tasks: positions differ in difficulty, errors are correlated " +
+      "within an item, and items differ in difficulty (chapter 2).",
+    related: ["exact-match", "per-token-accuracy", "capability-threshold", "mirage-critique"],
+    pointers: [
+      {
+        notebook: "02-the-chain",
+        figure: "fig-chain-pk",
+        note: "p^k against p for five chain lengths",
+      },
+      { notebook: "03-sudden-jump-math", note: "shift, not steepen: the Gompertz limit" },
+      {
+        notebook: "08-schaeffer-rescoring",
+        note: "the power-law chain model on a simulated ladder",
+      },
+    ],
+    cite: ["schaeffer2023mirage"],
   },
   {
     id: "chain-of-thought",
@@ -148,15 +190,20 @@ export const glossary: readonly GlossaryTerm[] = [
     id: "emergence-score",
     term: "emergence score",
     definition:
-      "A number from BIG-bench that rates how jumpy a scaling curve is: the signed range of the metric " +
-      "divided by the root of the median squared step between neighbouring scales. A flat-then-jump curve " +
-      "scores high; a steady climb scores low.",
+      "A number that rates how uneven a scaling curve is: sign(argmax y − argmin y)·(max y − min y) divided by " +
+      "√(median of (y_i − y_{i−1})²) over neighbouring scales. BIG-bench introduced it as **breakthroughness** " +
+      "(Srivastava et al. 2022, Appendix B); Schaeffer et al. (2023, Eq. 1) call it the emergence score. A " +
+      "flat-then-jump curve scores high; a steady climb scores low.",
     use: "Use it to compare metrics on the same ladder of models.",
     avoid:
       "Avoid reading a high score as proof of a change in the model: the same models score high under " +
       "exact match and low under a continuous metric.",
     related: ["emergent-ability", "mirage-critique"],
-    pointers: [],
+    pointers: [{
+      notebook: "08-schaeffer-rescoring",
+      figure: "fig-schaeffer-emergence-scores",
+      note: "the score of every metric on one simulated ladder",
+    }],
     cite: ["srivastava2022bigbench", "schaeffer2023mirage"],
   },
   {
@@ -285,8 +332,10 @@ export const glossary: readonly GlossaryTerm[] = [
       "Schaeffer, Miranda and Koyejo's argument that many reported emergent abilities come from the metric: " +
       "a non-linear or discontinuous score (exact match, multiple-choice grade) turns a smooth gain in " +
       "per-token quality into an apparent jump, and a continuous score of the same outputs (token edit " +
-      "distance, Brier score) shows steady progress. In their analysis of BIG-bench, over 92 % of the " +
-      "task–metric pairs labelled emergent used one of two such metrics.",
+      "distance, Brier score) shows steady progress. In a hand-annotated list of claimed emergent abilities on " +
+      "BIG-bench, over 92 % are scored by one of two such metrics (their Figure 5C). Wei et al. (2022, " +
+      "Section 5.1) had already noted that exact string match can hide compounding improvement and that " +
+      "cross-entropy improves before accuracy jumps; Schaeffer et al. made the argument systematic.",
     use:
       "Use it as a test: re-score the same outputs with a continuous metric and see whether the jump survives.",
     avoid:
@@ -305,7 +354,7 @@ export const glossary: readonly GlossaryTerm[] = [
         note: "a continuous metric keeps moving under a flat exact match",
       },
     ],
-    cite: ["schaeffer2023mirage"],
+    cite: ["schaeffer2023mirage", "wei2022emergent", "wei2022list"],
   },
   {
     id: "multiple-choice-grade",
@@ -325,8 +374,11 @@ export const glossary: readonly GlossaryTerm[] = [
     id: "per-token-accuracy",
     term: "per-token accuracy",
     definition:
-      "The probability p that one answer token is right. The book models it as a logistic curve in " +
-      "log-compute, p(x) = σ((x − x0)·s), with x = log10 FLOPs, midpoint x0 and steepness s per decade.",
+      "The fraction p of answer tokens the model gets right, each graded as right when its highest-probability " +
+      "token (given the correct prefix) is the target. It is not the probability q the model puts on the " +
+      "target: p counts argmax hits, q measures confidence, and −ln p is not the cross-entropy (the mean of " +
+      "−ln q). The book models p as a logistic curve in log-compute, p(x) = σ((x − x0)·s), with " +
+      "x = log10 FLOPs, midpoint x0 and steepness s per decade.",
     use:
       "Use it as the smooth quantity underneath exact match; say which positions it averages over.",
     avoid: "Avoid assuming all answer positions are equally hard (carry digits are harder).",
@@ -453,8 +505,10 @@ export const glossary: readonly GlossaryTerm[] = [
     aka: ["token NLL", "per-token cross-entropy"],
     definition:
       "The average of −ln q over the answer tokens, where q is the probability the model puts on the correct " +
-      "token. It is continuous in the model's probabilities and moves on every checkpoint, long before exact " +
-      "match leaves zero.",
+      "token: the per-token cross-entropy on the answer span. It is continuous in the model's probabilities " +
+      "and moves on every checkpoint, long before exact match leaves zero. It is not −ln p, with p the " +
+      "per-token accuracy: on chapter 10's trained ladder the width-32 model has −ln p = 0.129 but a measured " +
+      "NLL of 0.331, because right answers given with modest confidence still cost nats.",
     use:
       "Track it for every benchmark at every checkpoint, on the answer span only, next to the headline score.",
     avoid:
@@ -498,6 +552,30 @@ export const glossary: readonly GlossaryTerm[] = [
       },
     ],
     cite: ["wei2022ushaped"],
+  },
+  {
+    id: "wilson-interval",
+    term: "Wilson interval",
+    aka: ["Wilson score interval"],
+    definition:
+      "A confidence interval for a proportion measured as k successes in n trials, centred at " +
+      "(k/n + z²/2n)/(1 + z²/n) with z = 1.96 for 95 %. Unlike the textbook p̂ ± 1.96·√(p̂(1 − p̂)/n), it does " +
+      "not collapse to a point at 0 or n successes: 0 of n has the 95 % interval [0, z²/(n + z²)], about " +
+      "[0, 3.84/(n + 3.84)]. The book writes such a result as “0/n (95 % upper bound u)”.",
+    use:
+      "Use it for every accuracy measured on n questions, and quote the upper bound whenever k = 0.",
+    avoid:
+      "Avoid writing 0 of n as zero, or as if one in n were its bound: the data allow any rate up to the upper bound, which " +
+      "is almost four times 1/n for large n (the one-sided “rule of three”, 3/n, is a different bound).",
+    related: ["exact-match", "per-token-accuracy", "saturation"],
+    pointers: [
+      {
+        notebook: "06-monte-carlo",
+        note: "intervals on a simulated ladder, and what 0 of n allows",
+      },
+      { notebook: "08-schaeffer-rescoring", note: "100 questions against ten million" },
+    ],
+    cite: ["wilson1927probable"],
   },
 ];
 

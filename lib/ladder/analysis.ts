@@ -881,7 +881,7 @@ export function extrapolationTable(data: LadderData, fraction = 0.1): TableRow[]
 
 /**
  * Exact match of one rung at every checkpoint on each nested test-set size, formatted with
- * Wilson intervals ("< 1/n" for zero).
+ * Wilson intervals ("0/n (95 % upper bound u)" for zero).
  *
  * @param data the ladder
  * @param hidden the rung

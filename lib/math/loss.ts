@@ -40,6 +40,22 @@ export const HOFFMANN_2022: Readonly<LossLaw> = Object.freeze({
   source: "Hoffmann et al. 2022, Section 3.3, Equation (2) / Approach 3 fit (arXiv:2203.15556)",
 });
 
+/**
+ * The replication by Besiroglu et al. (2024, arXiv:2404.10102): the same parametric form
+ * refitted to data reconstructed from Hoffmann et al.'s Figure 4, E = 1.8172, A = 482.01,
+ * B = 2085.43, α = 0.3478, β = 0.3658. Its compute-optimal ratio D/N is about 20 tokens per
+ * parameter at 10²² FLOPs and drifts only slowly with C (β/(α+β) ≈ 0.51), in line with
+ * Hoffmann et al.'s Approaches 1 and 2.
+ */
+export const BESIROGLU_2024: Readonly<LossLaw> = Object.freeze({
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658,
+  source: "Besiroglu et al. 2024, replication of Hoffmann et al.'s Approach 3 (arXiv:2404.10102)",
+});
+
 function checkLaw(law: LossLaw): void {
   positive("law.E", law.E);
   positive("law.A", law.A);
@@ -108,4 +124,26 @@ export function computeOptimal(compute: number, law: LossLaw = HOFFMANN_2022): O
   const n = g * (compute / 6) ** (beta / (alpha + beta));
   const d = compute / 6 / n;
   return { compute, n, d, loss: chinchillaLoss(n, d, law) };
+}
+
+/**
+ * Compute-optimal tokens per parameter, D_opt / N_opt, at a budget C. With the printed
+ * Hoffmann et al. constants it drifts with C (β/(α+β) = 0.45 ≠ ½): about 40 at 10²⁰, 63 at
+ * 10²² and 153 at 10²⁶ FLOPs; with {@link BESIROGLU_2024} it is 23, 20 and 16.
+ *
+ * @param compute training FLOPs C, > 0
+ * @param law constants (default {@link HOFFMANN_2022})
+ * @returns D_opt / N_opt
+ * @throws {RangeError} as {@link computeOptimal}
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { BESIROGLU_2024, tokensPerParameter } from "./loss.ts";
+ * assert.equal(Math.round(tokensPerParameter(1e22)), 63);
+ * assert.equal(Math.round(tokensPerParameter(1e22, BESIROGLU_2024)), 20);
+ * ```
+ */
+export function tokensPerParameter(compute: number, law: LossLaw = HOFFMANN_2022): number {
+  const o = computeOptimal(compute, law);
+  return o.d / o.n;
 }

@@ -1,8 +1,8 @@
 /**
- * Reader for `data/schaeffer-meta-analysis.csv`: which metrics the BIG-Bench task–metric pairs
- * labelled emergent use (Schaeffer, Miranda & Koyejo 2023, Figure 5). Each row carries the
+ * Reader for `data/schaeffer-meta-analysis.csv`: which metrics the claimed emergent
+ * abilities on BIG-Bench use (Schaeffer, Miranda & Koyejo 2023, Figure 5C). Each row carries the
  * share in percent, how exact it is (`relation`: "more than", "about", "less than"), whether
- * the value was confirmed against the paper, and its source.
+ * the number is printed in the paper or derived from one that is, and its source.
  *
  * @module
  */
@@ -12,12 +12,12 @@ import { parseCsv } from "../data/csv.ts";
 export interface MetricShare {
   /** metric (or group of metrics) */
   metric: string;
-  /** share of emergent task–metric pairs, percent */
+  /** share of the claimed emergent abilities, percent */
   percent: number;
   /** "more than", "about" or "less than" */
   relation: "more than" | "about" | "less than";
-  /** true if checked against the paper in this project */
-  confirmed: boolean;
+  /** true if the paper prints this number; false if it is derived from printed ones */
+  printed: boolean;
   /** where the number comes from */
   source: string;
 }
@@ -27,22 +27,22 @@ const RELATIONS = ["more than", "about", "less than"] as const;
 /**
  * Parses the meta-analysis CSV text.
  *
- * @param text CSV text with columns metric, percent, relation, confirmed, source
+ * @param text CSV text with columns metric, percent, relation, printed, source
  * @param name file name for error messages
  * @returns the rows in file order
  * @throws {Error} naming the file, line and column on a missing column, a non-numeric or
- *   out-of-range percent, an unknown relation, a confirmed flag other than yes/no, or an empty
+ *   out-of-range percent, an unknown relation, a printed flag other than yes/no, or an empty
  *   source
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { parseMetaAnalysis } from "./meta_analysis.ts";
  * const rows = parseMetaAnalysis(
- *   "metric,percent,relation,confirmed,source\nexact string match,16,about,no,Fig. 5\n",
+ *   "metric,percent,relation,printed,source\nall other metrics,8,less than,no,derived\n",
  *   "inline.csv",
  * );
- * assert.equal(rows[0].percent, 16);
- * assert.equal(rows[0].confirmed, false);
+ * assert.equal(rows[0].percent, 8);
+ * assert.equal(rows[0].printed, false);
  * ```
  */
 export function parseMetaAnalysis(text: string, name: string): MetricShare[] {
@@ -51,7 +51,7 @@ export function parseMetaAnalysis(text: string, name: string): MetricShare[] {
       metric: "string",
       percent: "number",
       relation: "string",
-      confirmed: "string",
+      printed: "string",
       source: "string",
     },
     key: ["metric"],
@@ -69,10 +69,10 @@ export function parseMetaAnalysis(text: string, name: string): MetricShare[] {
         }`,
       );
     }
-    const c = r.confirmed.trim();
+    const c = r.printed.trim();
     if (c !== "yes" && c !== "no") {
       throw new Error(
-        `${name} line ${line}, column "confirmed": ${JSON.stringify(r.confirmed)} is not yes/no`,
+        `${name} line ${line}, column "printed": ${JSON.stringify(r.printed)} is not yes/no`,
       );
     }
     if (r.source.trim() === "") {
@@ -82,7 +82,7 @@ export function parseMetaAnalysis(text: string, name: string): MetricShare[] {
       metric: r.metric.trim(),
       percent: r.percent,
       relation,
-      confirmed: c === "yes",
+      printed: c === "yes",
       source: r.source,
     };
   });
@@ -98,7 +98,7 @@ export function parseMetaAnalysis(text: string, name: string): MetricShare[] {
  * import assert from "node:assert/strict";
  * import { shareLabel } from "./meta_analysis.ts";
  * assert.equal(
- *   shareLabel({ metric: "m", percent: 92, relation: "more than", confirmed: true, source: "s" }),
+ *   shareLabel({ metric: "m", percent: 92, relation: "more than", printed: true, source: "s" }),
  *   "> 92 %",
  * );
  * ```

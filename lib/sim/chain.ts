@@ -64,7 +64,7 @@ export interface ChainRow {
   tokenInterval: BinomialInterval;
   /** questions with all k tokens right */
   emSuccesses: number;
-  /** emSuccesses / n (0 means "below 1/n", see {@link ChainRow.emInterval}) */
+  /** emSuccesses / n (0 means any rate up to the upper end of {@link ChainRow.emInterval}) */
   exactMatch: number;
   /** Wilson 95 % interval of exact match */
   emInterval: BinomialInterval;

@@ -1,6 +1,6 @@
 /**
  * Table rows for the simulator chapters: every measured accuracy written with its Wilson
- * interval, and 0 of n written as "< 1/n" (via `formatAccuracy`).
+ * interval, and 0 of n written as "0/n (95 % upper bound u)" (via `formatAccuracy`).
  *
  * @module
  */
@@ -19,7 +19,7 @@ import type { ChainRow } from "./chain.ts";
  * import { simulateChain } from "./chain.ts";
  * import { chainTable } from "./report.ts";
  * const t = chainTable(simulateChain({ xs: [19], x0: 22, s: 1.5, k: 8, n: 100, seed: 1 }));
- * assert.ok(String(t[0]["exact match [95% CI]"]).startsWith("< 1/100"));
+ * assert.ok(String(t[0]["exact match [95% CI]"]).startsWith("0/100 (95 % upper bound"));
  * ```
  */
 export function chainTable(

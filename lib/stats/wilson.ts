@@ -8,7 +8,8 @@
  *
  * and the interval is [centre − half, centre + half], clipped to [0, 1]. Unlike the Wald
  * interval it does not collapse to a point at k = 0 or k = n: a score of 0/200 gets an upper
- * bound of about 0.019, which is why the book writes it as "below 1/n", not as zero.
+ * bound of 3.84/(200 + 3.84) ≈ 0.019, which is why the book writes it as "0/200 (95 % upper
+ * bound 0.019)", never as zero. (The one-sided "rule of three", 3/n, is a different bound.)
  *
  * @module
  */
@@ -78,9 +79,47 @@ export function wilsonInterval(
 }
 
 /**
+ * The upper end of the two-sided 95 % Wilson interval for 0 successes in n trials,
+ * z²/(n + z²) with z = 1.96, i.e. about 3.84/(n + 3.84).
+ *
+ * @param n number of trials
+ * @returns the upper bound
+ * @throws {RangeError} if n is not a positive integer
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { zeroUpperBound } from "./wilson.ts";
+ * assert.equal(zeroUpperBound(200).toFixed(4), "0.0188");
+ * ```
+ */
+export function zeroUpperBound(n: number): number {
+  return wilsonInterval(0, n).upper;
+}
+
+/**
+ * The book's one wording for a count of 0 out of n: `"0/n (95 % upper bound u)"`, with u the
+ * upper end of the 95 % Wilson interval ({@link zeroUpperBound}) to two significant digits.
+ * Zero out of n is not zero, and one in n is not its bound: the data allow any rate up to u.
+ *
+ * @param n number of trials
+ * @returns the formatted string
+ * @throws {RangeError} if n is not a positive integer
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatZeroCount } from "./wilson.ts";
+ * assert.equal(formatZeroCount(200), "0/200 (95 % upper bound 0.019)");
+ * assert.equal(formatZeroCount(2000), "0/2000 (95 % upper bound 0.0019)");
+ * ```
+ */
+export function formatZeroCount(n: number): string {
+  const u = zeroUpperBound(n);
+  return `0/${n} (95 % upper bound ${Number(u.toPrecision(2))})`;
+}
+
+/**
  * Formats a measured accuracy for a table: `"0.425 [0.357, 0.496]"`, or for zero successes
- * `"< 1/200 (0/200; CI upper 0.019)"`, because zero out of n means "below the resolution 1/n",
- * not "zero".
+ * the book's zero wording {@link formatZeroCount}, `"0/200 (95 % upper bound 0.019)"`.
  *
  * @param successes number of successes
  * @param n number of trials
@@ -89,8 +128,9 @@ export function wilsonInterval(
  * @throws {RangeError} as {@link wilsonInterval}, or if digits is not an integer in [0, 100]
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { formatAccuracy } from "./wilson.ts";
- * formatAccuracy(0, 200); // "< 1/200 (0/200; 95% CI upper 0.019)"
+ * assert.equal(formatAccuracy(0, 200), "0/200 (95 % upper bound 0.019)");
  * ```
  */
 export function formatAccuracy(successes: number, n: number, digits = 3): string {
@@ -100,9 +140,7 @@ export function formatAccuracy(successes: number, n: number, digits = 3): string
     );
   }
   const ci = wilsonInterval(successes, n);
-  if (successes === 0) {
-    return `< 1/${n} (0/${n}; 95% CI upper ${ci.upper.toFixed(digits)})`;
-  }
+  if (successes === 0) return formatZeroCount(n);
   return `${ci.estimate.toFixed(digits)} [${ci.lower.toFixed(digits)}, ${
     ci.upper.toFixed(digits)
   }]`;

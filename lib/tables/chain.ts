@@ -7,9 +7,9 @@
 import { exactMatch } from "../math/chain.ts";
 import { positiveInteger, probability } from "../validate.ts";
 
-/** The seed's per-token accuracies. */
+/** The per-token accuracies of chapter 2's table. */
 export const CHAIN_PS: readonly number[] = [0.5, 0.75, 0.9, 0.95, 0.99];
-/** The seed's chain lengths. */
+/** The chain lengths of chapter 2's table. */
 export const CHAIN_KS: readonly number[] = [2, 8, 20];
 
 /** One row: the per-token accuracy and p\^k for each k, keyed `"k=2"`, `"k=8"`, … */

@@ -1,15 +1,15 @@
 /**
- * Checking a seed's printed numbers. A printed value such as `"0.0000049"` carries its own
- * precision: half a unit of its last shown digit. The book's rule (issue 4):
+ * Checking a printed number against its recomputation. A printed value such as `"0.0000049"`
+ * carries its own precision: half a unit of its last shown digit. The rule:
  *
- * - **wrong**: the printed value differs from what the seed's own displayed inputs give by
- *   more than that half unit;
+ * - **wrong**: the printed value differs from what its own displayed inputs give by more than
+ *   that half unit;
  * - **rounded**: it agrees with the displayed inputs, but not with the exact value, because
- *   the displayed inputs were themselves rounded;
+ *   the displayed inputs were themselves rounded (round first, then compute);
  * - **correct**: it agrees with the exact value at its printed precision.
  *
  * A fourth case, **inconsistent**, is "wrong" by the rule but agrees with the exact value:
- * the seed computed from unrounded inputs and printed rounded ones.
+ * the value was computed from unrounded inputs while rounded ones were printed beside it.
  *
  * @module
  */
@@ -65,7 +65,7 @@ export type Verdict = "correct" | "rounded" | "inconsistent" | "wrong";
  * A relative slack of 1e-9 absorbs binary floating-point noise at the rounding boundary.
  *
  * @param shown the printed text
- * @param fromDisplayed value recomputed from the seed's displayed (rounded) inputs
+ * @param fromDisplayed value recomputed from the displayed (rounded) inputs
  * @param exact value recomputed from unrounded inputs
  * @returns the verdict (see the module documentation)
  * @throws {RangeError} if either recomputed value is not finite; {@link parseShown} errors
@@ -90,7 +90,7 @@ export function classify(shown: string, fromDisplayed: number, exact: number): V
 
 /**
  * Formats a value with the same number of decimals (or the same exponent form) as a printed
- * number, so an exact value can be shown "as the seed rounds it".
+ * number, so an exact value can be shown at the precision of a printed one.
  *
  * @param shown the printed text whose precision to copy
  * @param value the value to format

@@ -1,6 +1,6 @@
 /**
- * The seed's "first model that solved it" table next to what the papers report
- * (`data/first-emergence.csv`, one row per seed row and matching paper entry, each with a
+ * The often-quoted "first model that solved it" table next to what the papers report
+ * (`data/first-emergence.csv`, one row per quoted row and matching paper entry, each with a
  * `source`).
  *
  * @module
@@ -11,11 +11,11 @@ import { pathName } from "../data/read.ts";
 /** Schema of `data/first-emergence.csv`. */
 export const FIRST_EMERGENCE_SCHEMA = {
   columns: {
-    seed_row: "integer" as const,
-    seed_task: "string" as const,
-    seed_model: "string" as const,
-    seed_flops_low: "number" as const,
-    seed_flops_high: "number" as const,
+    quoted_row: "integer" as const,
+    quoted_task: "string" as const,
+    quoted_model: "string" as const,
+    quoted_flops_low: "number" as const,
+    quoted_flops_high: "number" as const,
     paper_ability: "string" as const,
     paper_model: "string" as const,
     paper_params_b: "number" as const,
@@ -23,7 +23,7 @@ export const FIRST_EMERGENCE_SCHEMA = {
     criterion: "string" as const,
     source: "string" as const,
   },
-  key: ["seed_row", "paper_ability"],
+  key: ["quoted_row", "paper_ability"],
 } satisfies CsvSchema;
 
 /** A row of the data file. */
@@ -34,7 +34,7 @@ export const FIRST_EMERGENCE_CSV: URL = new URL("../../data/first-emergence.csv"
 
 /**
  * Loads and checks the first-emergence table: besides the schema, every `source` must be
- * non-empty and `seed_flops_low ≤ seed_flops_high`.
+ * non-empty and `quoted_flops_low ≤ quoted_flops_high`.
  *
  * @param path file path or URL (default {@link FIRST_EMERGENCE_CSV})
  * @param text optional file contents (parsed instead of reading `path`; for tests)
@@ -59,9 +59,9 @@ export function loadFirstEmergence(
   rows.forEach((r, i) => {
     const where = `${name} line ${i + 2}`;
     if (String(r.source).trim() === "") throw new Error(`${where}: empty source`);
-    if (r.seed_flops_low > r.seed_flops_high) {
+    if (r.quoted_flops_low > r.quoted_flops_high) {
       throw new Error(
-        `${where}: seed_flops_low ${r.seed_flops_low} > seed_flops_high ${r.seed_flops_high}`,
+        `${where}: quoted_flops_low ${r.quoted_flops_low} > quoted_flops_high ${r.quoted_flops_high}`,
       );
     }
   });
@@ -70,17 +70,17 @@ export function loadFirstEmergence(
 
 /** One comparison row for the chapter's table. */
 export interface FirstEmergenceComparison {
-  /** the seed's task */
+  /** the task as quoted */
   task: string;
-  /** the seed's model(s) */
-  seedModel: string;
-  /** the seed's compute, as a range string */
-  seedCompute: string;
+  /** the model(s) as quoted */
+  quotedModel: string;
+  /** the compute as quoted, as a range string */
+  quotedCompute: string;
   /** the paper's ability and model */
   paper: string;
   /** the paper's compute, or "not reported" */
   paperCompute: string;
-  /** log10(seed midpoint / paper compute), or null: how many decades the seed is off */
+  /** log10(quoted midpoint / paper compute), or null: how many decades the quote is off */
   decadesOff: number | null;
   /** where the paper's value comes from */
   source: string;
@@ -94,7 +94,7 @@ function sci(x: number): string {
 }
 
 /**
- * Seed vs paper, one row per paper entry. The seed's range is compared by its geometric
+ * Quoted vs paper, one row per paper entry. A quoted range is compared by its geometric
  * midpoint: decadesOff = log10(√(low·high) / paper).
  *
  * @param rows loaded rows
@@ -111,13 +111,13 @@ export function compareFirstEmergence(
   rows: readonly FirstEmergenceRow[],
 ): FirstEmergenceComparison[] {
   return rows.map((r) => {
-    const mid = Math.sqrt(r.seed_flops_low * r.seed_flops_high);
+    const mid = Math.sqrt(r.quoted_flops_low * r.quoted_flops_high);
     return {
-      task: r.seed_task,
-      seedModel: r.seed_model,
-      seedCompute: r.seed_flops_low === r.seed_flops_high
-        ? `~${sci(r.seed_flops_low)}`
-        : `~${sci(r.seed_flops_low)} to ${sci(r.seed_flops_high)}`,
+      task: r.quoted_task,
+      quotedModel: r.quoted_model,
+      quotedCompute: r.quoted_flops_low === r.quoted_flops_high
+        ? `~${sci(r.quoted_flops_low)}`
+        : `~${sci(r.quoted_flops_low)} to ${sci(r.quoted_flops_high)}`,
       paper: `${r.paper_ability}: ${r.paper_model} ${r.paper_params_b}B`,
       paperCompute: r.paper_flops === null ? "not reported" : sci(r.paper_flops),
       decadesOff: r.paper_flops === null ? null : Math.log10(mid / r.paper_flops),

@@ -10,10 +10,10 @@ import { perTokenAccuracy } from "../math/sigmoid.ts";
 import { meanTokenLogLikelihood } from "../math/loglik.ts";
 import { finite, positive, positiveInteger } from "../validate.ts";
 
-/** log10 compute of the seed's eight checkpoints. */
-export const SEED_XS: readonly number[] = [20, 21, 22, 22.5, 23, 23.5, 24, 25];
-/** The seed's per-token model: midpoint x0 = 22 (10²² FLOPs), steepness s = 1.5 per decade. */
-export const SEED_MODEL: Readonly<{ x0: number; s: number; k: number }> = Object.freeze({
+/** log10 compute of chapter 4's eight checkpoints (half-decade steps in the middle). */
+export const SCALE_XS: readonly number[] = [20, 21, 22, 22.5, 23, 23.5, 24, 25];
+/** Chapter 4's per-token model: midpoint x0 = 22 (10²² FLOPs), steepness s = 1.5 per decade. */
+export const SCALE_MODEL: Readonly<{ x0: number; s: number; k: number }> = Object.freeze({
   x0: 22,
   s: 1.5,
   k: 4,
@@ -31,7 +31,7 @@ export interface ScaleRow {
   em: number;
   /** natural log of exact match, k·ln p (never underflows) */
   logEm: number;
-  /** mean token log-likelihood ln p (the seed's "token log-likelihood" column) */
+  /** mean token log-likelihood ln p (the "token log-likelihood" column) */
   logLik: number;
 }
 
@@ -54,10 +54,10 @@ export interface ScaleRow {
  * ```
  */
 export function scaleRows(
-  k: number = SEED_MODEL.k,
-  xs: readonly number[] = SEED_XS,
-  x0: number = SEED_MODEL.x0,
-  s: number = SEED_MODEL.s,
+  k: number = SCALE_MODEL.k,
+  xs: readonly number[] = SCALE_XS,
+  x0: number = SCALE_MODEL.x0,
+  s: number = SCALE_MODEL.s,
 ): ScaleRow[] {
   positiveInteger("k", k);
   finite("x0", x0);

@@ -1,6 +1,6 @@
 /**
- * The seed's statements in words (not single printed numbers) that the book checks, each with
- * a verdict and the evidence computed by `lib/`. Numbers are formatted here only for the
+ * Statements in words about the chain model and the eight-scale walkthrough that are easy to
+ * make and easy to get wrong, each with a verdict and the evidence computed by `lib/`. Numbers are formatted here only for the
  * reader; the values themselves come from the math modules.
  *
  * @module
@@ -14,18 +14,18 @@ import {
   slopeRatio,
 } from "../math/derivative.ts";
 import { elbowLogCompute, transitionWidth } from "../math/elbow.ts";
-import { scaleRows, SEED_MODEL, SEED_XS } from "./scales.ts";
+import { SCALE_MODEL, SCALE_XS, scaleRows } from "./scales.ts";
 
 /** Verdict on a statement. */
 export type StatementVerdict = "holds" | "holds weakly" | "misleading" | "wrong";
 
 /** One checked statement. */
-export interface SeedStatement {
+export interface CheckedStatement {
   /** stable id */
   id: string;
-  /** seed section */
-  section: string;
-  /** what the seed claims, paraphrased */
+  /** what it is about: "the sudden jump", "the eight scales" or "the chain" */
+  topic: string;
+  /** the statement, in the book's words */
   claim: string;
   /** the verdict */
   verdict: StatementVerdict;
@@ -38,18 +38,18 @@ const f = (x: number, d = 3) => formatNumber(x, d);
 /**
  * Builds the checked statements (computed on each call, so they always reflect `lib/`).
  *
- * @returns the statements in seed order
+ * @returns the statements, grouped by topic
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { seedStatements } from "./statements.ts";
- * const s = seedStatements();
+ * import { chainStatements } from "./statements.ts";
+ * const s = chainStatements();
  * assert.ok(s.some((x) => x.id === "spacing" && x.verdict === "wrong"));
  * ```
  */
-export function seedStatements(): SeedStatement[] {
-  const { x0, s } = SEED_MODEL;
-  const gaps = SEED_XS.slice(1).map((x, i) => x - SEED_XS[i]);
+export function chainStatements(): CheckedStatement[] {
+  const { x0, s } = SCALE_MODEL;
+  const gaps = SCALE_XS.slice(1).map((x, i) => x - SCALE_XS[i]);
   const rows = scaleRows(4);
   const em = rows.map((r) => r.em);
   const rise = (em[6] - em[2]) / (em[7] - em[0]);
@@ -64,17 +64,17 @@ export function seedStatements(): SeedStatement[] {
   return [
     {
       id: "spacing",
-      section: "Manual numerical walkthrough",
+      topic: "the eight scales",
       claim: "The eight checkpoints are spaced one decade of compute apart.",
       verdict: "wrong",
       evidence: `The gaps are ${gaps.join(", ")} decades: one-decade steps at the ends, ` +
         `half-decade steps in the middle; the eight points span ${
-          SEED_XS.at(-1)! - SEED_XS[0]
+          SCALE_XS.at(-1)! - SCALE_XS[0]
         } decades.`,
     },
     {
       id: "k-times",
-      section: "The mathematics of a sudden jump",
+      topic: "the sudden jump",
       claim: "The EM slope is k times the per-token slope where p is close to 1, " +
         "so longer chains have steeper elbows.",
       verdict: "misleading",
@@ -86,7 +86,7 @@ export function seedStatements(): SeedStatement[] {
     },
     {
       id: "midpoint",
-      section: "The mathematics of a sudden jump",
+      topic: "the sudden jump",
       claim: "The derivative, taken at the midpoint, shows how steep the rise is.",
       verdict: "misleading",
       evidence: `At the per-token midpoint p = ½ the EM curve is flatter than the per-token ` +
@@ -95,7 +95,7 @@ export function seedStatements(): SeedStatement[] {
     },
     {
       id: "plateau",
-      section: "The mathematics of a sudden jump",
+      topic: "the sudden jump",
       claim: "When p is small, p^k makes the slope vanishingly small, so the plateau is wide.",
       verdict: "holds",
       evidence:
@@ -105,7 +105,7 @@ export function seedStatements(): SeedStatement[] {
     },
     {
       id: "bulk",
-      section: "Manual numerical walkthrough",
+      topic: "the eight scales",
       claim: "The bulk of the EM rise happens between 10²² and 10²⁴ FLOPs.",
       verdict: "holds",
       evidence: `${
@@ -114,16 +114,16 @@ export function seedStatements(): SeedStatement[] {
     },
     {
       id: "three-rows",
-      section: "Manual numerical walkthrough",
+      topic: "the eight scales",
       claim: "On a linear axis the first three rows are indistinguishable from zero.",
       verdict: "wrong",
       evidence:
-        `The third row is EM = ${f(em[2])}, 6 % of the axis (the seed itself calls it the ` +
-        `first measurable signal); only the first two (${f(em[0])}, ${f(em[1])}) are.`,
+        `The third row is EM = ${f(em[2])}, 6 % of the axis: the first measurable signal. ` +
+        `Only the first two (${f(em[0])}, ${f(em[1])}) are.`,
     },
     {
       id: "nll-rises",
-      section: "Manual numerical walkthrough",
+      topic: "the eight scales",
       claim: "Token NLL rises by a factor of 280×.",
       verdict: "misleading",
       evidence:
@@ -133,7 +133,7 @@ export function seedStatements(): SeedStatement[] {
     },
     {
       id: "later-sharper",
-      section: "Manual numerical walkthrough",
+      topic: "the eight scales",
       claim:
         "Going from k = 4 to k = 20 moves the elbow about one decade right and makes it steeper.",
       verdict: "holds weakly",
@@ -144,7 +144,7 @@ export function seedStatements(): SeedStatement[] {
     },
     {
       id: "k1",
-      section: "Visualizing emergence",
+      topic: "the chain",
       claim: "At k = 1 the exact-match and per-token curves are identical.",
       verdict: "holds",
       evidence: `p^1 = p; e.g. EM(0.7, 1) = ${exactMatch(0.7, 1)}.`,

@@ -53,7 +53,7 @@ Deno.test("scales figure: three metrics labelled, eight checkpoints drawn twice"
   assert.equal((svg.match(/<circle/g) ?? []).length, 8);
 });
 
-Deno.test("loss figures: frontier with runs; seed vs paper", () => {
+Deno.test("loss figures: frontier with runs; quoted vs paper", () => {
   const a = svgOf(lossFrontierFigure(lossFrontier(), runLosses(), 1.69));
   for (const l of ["GPT-3", "Gopher", "Chinchilla", "irreducible loss E = 1.69"]) {
     assert.ok(a.includes(`>${l}<`), l);
@@ -64,7 +64,7 @@ Deno.test("loss figures: frontier with runs; seed vs paper", () => {
       "GPT-3 13B",
       "FLAN 68B",
       "LaMDA 68B",
-      "● paper's compute   □ seed's compute (grey bar: a range)",
+      "● paper's compute   □ quoted compute (grey bar: a range)",
     ]
   ) {
     assert.ok(b.includes(`>${l}<`), l);

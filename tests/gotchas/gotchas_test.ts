@@ -34,7 +34,7 @@ Deno.test("gotcha 1: NLL falls five-fold while every exact-match rung reads 0/20
   assertAlmostEquals(s.nllFirst, Math.log1p(Math.exp(6)), 1e-12);
   assertAlmostEquals(s.nllLast, Math.log1p(Math.exp(0.75)), 1e-12);
   assertAlmostEquals(s.nllFoldDrop, 5.27982, 1e-5);
-  // the Wilson upper bound of 0/200 is 0.0188: "< 1/200", not zero
+  // the Wilson upper bound of 0/200 is 0.0188: "0/200 (95 % upper bound 0.019)", not zero
   assertAlmostEquals(s.emUpperMax, 0.018845, 1e-6);
   // NLL strictly decreasing along the ladder
   for (let i = 1; i < rows.length; i++) assert.ok(rows[i].nllPerToken < rows[i - 1].nllPerToken);

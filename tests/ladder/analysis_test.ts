@@ -142,11 +142,11 @@ Deno.test("seed study: the main seed's row equals the main run's final checkpoin
   assert.throws(() => seedTable({ ...d, seeds: [] }), /no seed study/);
 });
 
-Deno.test("tables: zero successes are written below 1/n; one subset row per checkpoint", () => {
+Deno.test("tables: zero successes are written 0/n with their upper bound; one subset row per checkpoint", () => {
   const d = loadLadder();
   const t = subsetTable(d, 4);
   assert.equal(t.length, rungCheckpoints(d, 4).length);
-  assert.ok(String(t[0]["EM on 20"]).startsWith("< 1/20"));
+  assert.ok(String(t[0]["EM on 20"]).startsWith("0/20 (95 % upper bound 0.16)"));
   assert.throws(() => subsetTable(d, 5), /no subset rows for hidden 5/);
 });
 

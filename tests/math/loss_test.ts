@@ -58,3 +58,25 @@ Deno.test("bad input", () => {
     /law.alpha must be > 0, got 0/,
   );
 });
+
+Deno.test("tokens per parameter: printed constants drift, the Besiroglu et al. refit stays near 20", async () => {
+  const { BESIROGLU_2024, tokensPerParameter } = await import("../../lib/math/loss.ts");
+  // closed form by hand: D/N = (C/6)/G² · (C/6)^(−2β/(α+β)); values checked with Python floats
+  const ratio = (c: number, A: number, B: number, a: number, b: number) => {
+    const g = (a * A / (b * B)) ** (1 / (a + b));
+    const n = g * (c / 6) ** (b / (a + b));
+    return c / 6 / n / n;
+  };
+  for (const c of [1e20, 1e22, 1e26]) {
+    const h = tokensPerParameter(c);
+    const b = tokensPerParameter(c, BESIROGLU_2024);
+    if (Math.abs(h / ratio(c, 406.4, 410.7, 0.34, 0.28) - 1) > 1e-12) throw new Error(`${c}`);
+    if (Math.abs(b / ratio(c, 482.01, 2085.43, 0.3478, 0.3658) - 1) > 1e-12) {
+      throw new Error(`${c}`);
+    }
+  }
+  const at = (c: number, law?: typeof BESIROGLU_2024) => Math.round(tokensPerParameter(c, law));
+  if (at(1e22) !== 63 || at(1e22, BESIROGLU_2024) !== 20) throw new Error("ratios at 1e22");
+  if (at(1e20) !== 40 || at(1e26) !== 153) throw new Error("printed drift");
+  if (at(1e20, BESIROGLU_2024) !== 23 || at(1e26, BESIROGLU_2024) !== 16) throw new Error("refit");
+});

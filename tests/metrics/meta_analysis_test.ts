@@ -9,19 +9,21 @@ Deno.test("the committed meta-analysis table parses and is consistent", async ()
   const both = byMetric.get("multiple-choice grade or exact string match")!;
   assert.equal(both.percent, 92);
   assert.equal(both.relation, "more than");
-  assert.ok(both.confirmed);
-  // the two approximate slices add up to about the combined share (76 + 16 = 92)
-  const mcg = byMetric.get("multiple-choice grade")!, esm = byMetric.get("exact string match")!;
-  assert.equal(mcg.percent + esm.percent, both.percent);
+  assert.ok(both.printed);
+  // only the combined share is published as a number; no unpublished per-metric split
+  assert.equal(rows.length, 2);
+  assert.equal(byMetric.get("multiple-choice grade"), undefined);
+  assert.equal(byMetric.get("exact string match"), undefined);
   // the remainder row is 100 minus the combined share
   const rest = rows.find((r) => r.relation === "less than")!;
   assert.equal(rest.percent, 100 - both.percent);
   assert.equal(shareLabel(rest), "< 8 %");
+  assert.equal(rest.printed, false);
   for (const r of rows) assert.ok(r.source.length > 0);
 });
 
 Deno.test("bad meta-analysis files are rejected with file, line and column", () => {
-  const head = "metric,percent,relation,confirmed,source\n";
+  const head = "metric,percent,relation,printed,source\n";
   assert.throws(() => parseMetaAnalysis("", "x.csv"), /x\.csv: empty file/);
   assert.throws(
     () => parseMetaAnalysis("metric,percent\na,1\n", "x.csv"),
@@ -41,7 +43,7 @@ Deno.test("bad meta-analysis files are rejected with file, line and column", () 
   );
   assert.throws(
     () => parseMetaAnalysis(head + "a,12,about,maybe,s\n", "x.csv"),
-    /column "confirmed": "maybe" is not yes\/no/,
+    /column "printed": "maybe" is not yes\/no/,
   );
   assert.throws(
     () => parseMetaAnalysis(head + "a,12,about,no,\n", "x.csv"),

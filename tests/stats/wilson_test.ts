@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { assert, assertAlmostEquals } from "../assert.ts";
-import { formatAccuracy, wilsonInterval } from "../../lib/stats/wilson.ts";
+import {
+  formatAccuracy,
+  formatZeroCount,
+  wilsonInterval,
+  zeroUpperBound,
+} from "../../lib/stats/wilson.ts";
 
 // Reference values computed independently with the closed-form formula in Python
 // (math.sqrt, z = 1.959963984540054); 5/10 also matches statsmodels'
@@ -20,8 +25,17 @@ Deno.test("Wilson interval matches independently computed values", () => {
   assertAlmostEquals(all.lower, 0.9811546736227335, 1e-12);
 });
 
-Deno.test("zero successes are reported as below 1/n, not as zero", () => {
-  assert.equal(formatAccuracy(0, 200), "< 1/200 (0/200; 95% CI upper 0.019)");
+Deno.test("zero successes: one wording, 0/n with the 95 % Wilson upper bound 3.84/(n + 3.84)", () => {
+  assert.equal(formatAccuracy(0, 200), "0/200 (95 % upper bound 0.019)");
+  assert.equal(formatZeroCount(2), "0/2 (95 % upper bound 0.66)");
+  assert.equal(formatZeroCount(20), "0/20 (95 % upper bound 0.16)");
+  assert.equal(formatZeroCount(1000), "0/1000 (95 % upper bound 0.0038)");
+  assert.equal(formatZeroCount(2000), "0/2000 (95 % upper bound 0.0019)");
+  for (const n of [1, 2, 7, 20, 200, 1000, 5153, 100000]) {
+    // z = 1.95996…, z² = 3.84146; the bound is above 1/n and near 3.84/n for large n, not 1/n
+    assertAlmostEquals(zeroUpperBound(n), 3.841458820694124 / (n + 3.841458820694124), 1e-12);
+    if (n > 1) assert.ok(zeroUpperBound(n) > 1 / n, `n=${n}`);
+  }
   assert.equal(formatAccuracy(5, 10), "0.500 [0.237, 0.763]");
 });
 

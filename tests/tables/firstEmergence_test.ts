@@ -4,7 +4,7 @@ import { compareFirstEmergence, loadFirstEmergence } from "../../lib/tables/firs
 Deno.test("data file: every row sourced; Wei et al. 2022 Table 1 values", () => {
   const rows = loadFirstEmergence();
   assert.equal(rows.length, 8);
-  assert.deepEqual([...new Set(rows.map((r) => r.seed_row))], [1, 2, 3, 4, 5]);
+  assert.deepEqual([...new Set(rows.map((r) => r.quoted_row))], [1, 2, 3, 4, 5]);
   for (const r of rows) assert.ok(String(r.source).length > 10);
   // Wei et al. 2022, Table 1 (confirmed via search of the TMLR text)
   const byAbility = Object.fromEntries(rows.map((r) => [r.paper_ability, r]));
@@ -15,7 +15,7 @@ Deno.test("data file: every row sourced; Wei et al. 2022 Table 1 values", () => 
   assert.equal(byAbility["HumanEval pass@1 = 28.8%"].paper_flops, null);
 });
 
-Deno.test("comparison: decades between seed and paper", () => {
+Deno.test("comparison: decades between quoted table and paper", () => {
   const c = compareFirstEmergence(loadFirstEmergence());
   assertAlmostEquals(c[0].decadesOff!, Math.log10(3e22 / 2.3e22), 1e-12); // +0.115
   assertAlmostEquals(c[2].decadesOff!, Math.log10(1e23 / 5e23), 1e-12); // −0.699
@@ -23,21 +23,21 @@ Deno.test("comparison: decades between seed and paper", () => {
   assert.equal(c[7].decadesOff, null);
   assert.equal(c[7].paperCompute, "not reported");
   assert.equal(c[0].paperCompute, "2.3e22");
-  assert.equal(c[4].seedCompute, "~1e23 to 1e24");
+  assert.equal(c[4].quotedCompute, "~1e23 to 1e24");
 });
 
 const HEADER =
-  "seed_row,seed_task,seed_model,seed_flops_low,seed_flops_high,paper_ability,paper_model,paper_params_b,paper_flops,criterion,source";
+  "quoted_row,quoted_task,quoted_model,quoted_flops_low,quoted_flops_high,paper_ability,paper_model,paper_params_b,paper_flops,criterion,source";
 
 Deno.test("bad data: clear errors naming file, line and column", () => {
   assert.throws(() => loadFirstEmergence("x.csv", ""), /x\.csv: empty file/);
   assert.throws(
     () => loadFirstEmergence("x.csv", `${HEADER}\n1,t,m,abc,3e22,a,M,13,2e22,c,src\n`),
-    /x\.csv line 2, column "seed_flops_low": "abc" is not a number/,
+    /x\.csv line 2, column "quoted_flops_low": "abc" is not a number/,
   );
   assert.throws(
     () => loadFirstEmergence("x.csv", `${HEADER}\n1,t,m,3e22,1e22,a,M,13,2e22,c,src\n`),
-    /x\.csv line 2: seed_flops_low 3e\+22 > seed_flops_high 1e\+22/,
+    /x\.csv line 2: quoted_flops_low 3e\+22 > quoted_flops_high 1e\+22/,
   );
   assert.throws(
     () => loadFirstEmergence("x.csv", `${HEADER}\n1,t,m,1e22,1e22,a,M,13,2e22,c, \n`),

@@ -1,5 +1,5 @@
 import { assert, assertAlmostEquals, assertRelativeEquals } from "../assert.ts";
-import { foldChanges, metricCurves, scaleRows, SEED_XS } from "../../lib/tables/scales.ts";
+import { foldChanges, metricCurves, SCALE_XS, scaleRows } from "../../lib/tables/scales.ts";
 
 // Reference values: mpmath at 30 digits, p = 1/(1 + exp(−1.5(x − 22)))
 const P = [
@@ -36,7 +36,7 @@ const EM20 = [
 
 Deno.test("eight scales, k = 4: p, EM, ln p against mpmath (stated tolerances)", () => {
   const rows = scaleRows();
-  assert.deepEqual(rows.map((r) => r.x), [...SEED_XS]);
+  assert.deepEqual(rows.map((r) => r.x), [...SCALE_XS]);
   assert.deepEqual(rows.map((r) => r.z), [-3, -1.5, 0, 0.75, 1.5, 2.25, 3, 4.5]);
   rows.forEach((r, i) => {
     assertAlmostEquals(r.p, P[i], 1e-14, `p at ${r.x}`);

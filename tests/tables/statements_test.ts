@@ -1,8 +1,8 @@
 import { assert } from "../assert.ts";
-import { seedStatements } from "../../lib/tables/statements.ts";
+import { chainStatements } from "../../lib/tables/statements.ts";
 
 Deno.test("statements: verdicts and key computed evidence", () => {
-  const s = Object.fromEntries(seedStatements().map((x) => [x.id, x]));
+  const s = Object.fromEntries(chainStatements().map((x) => [x.id, x]));
   assert.equal(s["spacing"].verdict, "wrong");
   assert.match(s["spacing"].evidence, /1, 1, 0.5, 0.5, 0.5, 0.5, 1 decades/);
   assert.equal(s["k-times"].verdict, "misleading");

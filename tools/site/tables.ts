@@ -1,14 +1,14 @@
 /**
  * Column alignment for the book's tables: numbers right-aligned (so digits line up), text
  * left-aligned. A column counts as numeric when every non-empty cell reads as a number, a
- * percentage, an interval such as "0.425 [0.357, 0.496]", or "< 1/n".
+ * percentage, an interval such as "0.425 [0.357, 0.496]", or "0/n (95 % upper bound u)".
  *
  * @module
  */
 import { parseHTML } from "linkedom";
 
 const NUMERIC =
-  /^([<>≈~]\s*)?[-−+]?(\d[\d,]*\.?\d*|\.\d+)(e[-−+]?\d+)?\s*(%|×)?(\s*[\[(].*[\])])?$|^<\s*1\/\d+.*$|^(−|-)?∞$|^1e\d+$/i;
+  /^([<>≈~]\s*)?[-−+]?(\d[\d,]*\.?\d*|\.\d+)(e[-−+]?\d+)?\s*(%|×)?(\s*[\[(].*[\])])?$|^<\s*1\/\d+.*$|^0\/\d+ \(95 % upper bound [\d.e−-]+\)$|^(−|-)?∞$|^1e\d+$/i;
 
 /**
  * Adds `class="num"` to the header and cells of every numeric column of an HTML table.
