@@ -13,18 +13,27 @@
  *   literal longer than 300 characters (a short computed sentence, not a paragraph);
  * - the cell before it is Markdown (saying what the plain version does).
  *
- * The glossary is exempt.
+ * The glossary and appendices (titled "# N. Appendix: …") are exempt.
  *
  * @module
  */
 import { assert } from "../assert.ts";
-import { cellText, CHAPTER_FILE, type Notebook } from "../../lib/book/notebook.ts";
+import {
+  cellText,
+  CHAPTER_FILE,
+  type Notebook,
+  notebookFromCells,
+} from "../../lib/book/notebook.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
-/** Chapters that need a by-hand cell: numbered chapter files, except the glossary. */
-export function numberedChapters(names: readonly string[]): string[] {
-  return names.filter((n) => CHAPTER_FILE.test(n) && !/glossary/.test(n)).sort();
+/**
+ * Whether a chapter file needs a by-hand cell: a numbered chapter, not the glossary and not an
+ * appendix (a title "# N. Appendix: …").
+ */
+export function needsByHand(name: string, nb: Notebook): boolean {
+  if (!CHAPTER_FILE.test(name) || /glossary/.test(name)) return false;
+  return !/^# \d+[a-z]?\. Appendix\b/.test(cellText(nb.cells[0] ?? { source: "" }));
 }
 
 /**
@@ -144,13 +153,21 @@ Deno.test("detector: each missing part of a by-hand cell is caught", () => {
   assert.ok(byHandProblems(tooShort, "markdown").some((p) => /has 1 lines of code/.test(p)));
 });
 
+Deno.test("detector: the glossary and appendices are exempt, lessons are not", () => {
+  const titled = (title: string) => notebookFromCells([{ cell_type: "markdown", source: title }]);
+  assert.equal(needsByHand("02-the-chain.ipynb", titled("# 2. The chain")), true);
+  assert.equal(needsByHand("09b-open-models.ipynb", titled("# 9b. Eighty open models")), true);
+  assert.equal(needsByHand("17-glossary.ipynb", titled("# 17. Glossary")), false);
+  assert.equal(needsByHand("18-claims.ipynb", titled("# 18. Appendix: Claims, checked")), false);
+  assert.equal(needsByHand("_scratch.ipynb", titled("# 2. The chain")), false);
+});
+
 Deno.test("every numbered chapter has a by-hand cell checked against lib/", () => {
-  const names = numberedChapters(
-    [...Deno.readDirSync(`${ROOT}notebooks`)].map((e) => e.name),
-  );
-  assert.ok(names.length >= 18, `expected the numbered chapters, found ${names.length}`);
-  const problems = names.flatMap((name) =>
-    chapterProblems(JSON.parse(Deno.readTextFileSync(`${ROOT}notebooks/${name}`)), name)
-  );
+  const chapters = [...Deno.readDirSync(`${ROOT}notebooks`)].map((e) => e.name).sort()
+    .filter((n) => n.endsWith(".ipynb"))
+    .map((name) => ({ name, nb: JSON.parse(Deno.readTextFileSync(`${ROOT}notebooks/${name}`)) }))
+    .filter(({ name, nb }) => needsByHand(name, nb));
+  assert.ok(chapters.length >= 18, `expected the numbered chapters, found ${chapters.length}`);
+  const problems = chapters.flatMap(({ name, nb }) => chapterProblems(nb, name));
   assert.deepEqual(problems, []);
 });
