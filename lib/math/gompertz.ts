@@ -2,16 +2,16 @@
  * The long-answer limit of the chain models: "shift, not steepen".
  *
  * Sigmoid chain model: with p = σ(z), z = s·(x − x0), exact match over k tokens is
- * σ(z)^k = (1 + e^(−z))^(−k). Where the rise happens for large k, e^(−z) is small and
- * ln σ(z)^k = −k·ln(1 + e^(−z)) ≈ −k·e^(−z), so
+ * σ(z)\^k = (1 + e\^(−z))\^(−k). Where the rise happens for large k, e\^(−z) is small and
+ * ln σ(z)\^k = −k·ln(1 + e\^(−z)) ≈ −k·e\^(−z), so
  *
- *   EM ≈ exp(−k·e^(−s(x − x0))) = exp(−e^(−s(x − x0 − ln k / s))),
+ *   EM ≈ exp(−k·e\^(−s(x − x0))) = exp(−e\^(−s(x − x0 − ln k / s))),
  *
  * a Gompertz curve whose shape does not depend on k: a longer answer moves it by ln k / s and
  * leaves its width at ln(ln 10 / ln(10/9)) / s ≈ 3.08 / s between EM = 0.1 and 0.9.
  *
- * Power-law chain model: with cross-entropy (N/c)^α (α < 0) and p = exp(−(N/c)^α), exact match
- * is exp(−k·(N/c)^α) = exp(−e^(α·(ln N − ln c) + ln k)) exactly, the same Gompertz form in ln N,
+ * Power-law chain model: with cross-entropy (N/c)\^α (α < 0) and p = exp(−(N/c)\^α), exact match
+ * is exp(−k·(N/c)\^α) = exp(−e\^(α·(ln N − ln c) + ln k)) exactly, the same Gompertz form in ln N,
  * moved by ln k / |α| in ln N (ln k / (|α| ln 10) decades) at every k, with no change of shape.
  *
  * @module
@@ -39,7 +39,7 @@ export function gompertzShift(k: number, s: number): number {
 }
 
 /**
- * Width of the Gompertz curve exp(−e^(−s·x)) between `low` and `high`:
+ * Width of the Gompertz curve exp(−e\^(−s·x)) between `low` and `high`:
  * [ln(−ln low) − ln(−ln high)] / s, the limit of the sigmoid chain model's 10 %→90 % width
  * as k grows.
  *

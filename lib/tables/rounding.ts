@@ -3,8 +3,8 @@
  * k-th power (or take its log), and the rounding error is multiplied by k. Chapter 4 shows the
  * eight-scale walkthrough both ways, exact and rounded-first, side by side.
  *
- * If p is rounded to p + δ, then (p + δ)^k / p^k = (1 + δ/p)^k ≈ 1 + k·δ/p: the relative error
- * of p^k is k times the relative error of p. Rounding to three decimals (|δ| ≤ 0.0005) is
+ * If p is rounded to p + δ, then (p + δ)\^k / p\^k = (1 + δ/p)\^k ≈ 1 + k·δ/p: the relative error
+ * of p\^k is k times the relative error of p. Rounding to three decimals (|δ| ≤ 0.0005) is
  * harmless for p itself but gives up to 20·0.0005/0.95 ≈ 1 % at k = 20, p ≈ 0.95, and more
  * where p is small (at p ≈ 0.047, |δ|/p ≈ 1 % already for k = 1).
  *
@@ -44,7 +44,7 @@ export interface RoundingRow {
   p: number;
   /** p rounded to the given decimals */
   pRounded: number;
-  /** exact match p^k from the exact p */
+  /** exact match p\^k from the exact p */
   emExact: number;
   /** exact match from the rounded p */
   emRoundedFirst: number;
@@ -101,8 +101,8 @@ export function roundedFirstTable(
 }
 
 /**
- * The largest relative error of p^k when p is rounded to `digits` decimals: with
- * δ = ½·10^(−digits), max over ±δ of |(1 ± δ/p)^k − 1|, about k·δ/p when that is small.
+ * The largest relative error of p\^k when p is rounded to `digits` decimals: with
+ * δ = ½·10\^(−digits), max over ±δ of |(1 ± δ/p)\^k − 1|, about k·δ/p when that is small.
  *
  * @param p the exact per-token accuracy, in (0, 1]
  * @param k tokens per answer (positive integer)
