@@ -73,6 +73,7 @@ const STYLE = `
 .emergence-sandbox{font-family:"DejaVu Sans",system-ui,sans-serif;font-size:14px;color:#111;background:#fff;border:1px solid #bbb;border-radius:6px;padding:12px;margin:12px 0;max-width:1000px}
 .emergence-sandbox[hidden]{display:none}
 .html-output [data-sandbox-fallback]{display:none}
+.html-output .es-noscript{display:block}
 .emergence-sandbox-fallback img{max-width:100%;height:auto}
 .emergence-sandbox-fallback p{font-family:"DejaVu Sans",system-ui,sans-serif;font-weight:bold;margin:4px 0 12px 0}
 .emergence-sandbox .es-controls{display:flex;flex-wrap:wrap;gap:10px 24px;align-items:flex-end}
@@ -154,9 +155,9 @@ export function sandboxMarkup(options: MarkupOptions): string {
     : "";
   // data-lm-suppress-shortcuts: JupyterLab (Lumino) then ignores its keyboard shortcuts for
   // keys pressed inside the sandbox, so arrow keys move the sliders instead of the notebook
-  // The fallback comes first: JupyterLab's sanitizer (untrusted notebooks) drops <style> and
-  // <script> but keeps `hidden`, so there the live sandbox stays hidden and only the image and
-  // the note show. (The sandbox's <style> hides the fallback in the web book, which shows its
+  // The fallback comes first: JupyterLab's sanitizer (untrusted notebooks) drops <style>,
+  // <script> and empty attributes but keeps hidden="hidden", so there the live sandbox stays
+  // hidden and only the image and the note show. (The sandbox's <style> hides the fallback in the web book, which shows its
   // own numbered figure.) After the bundle has run, a second script
   // hides the fallback if the sandbox mounted.
   const fallback = options.fallback
@@ -176,7 +177,7 @@ export function sandboxMarkup(options: MarkupOptions): string {
   return fallback +
     `<div class="emergence-sandbox" id="${id}" data-emergence-sandbox data-lm-suppress-shortcuts="true" data-state="${
       escapeHtml(JSON.stringify(state))
-    }"${staticAttr} hidden>` +
+    }"${staticAttr} hidden="hidden">` +
     `<style>${STYLE}</style>` +
     `<div class="es-controls" role="group" aria-label="Emergence sandbox controls">` +
     control(id, "k", state.k) + control(id, "x0", state.x0) + control(id, "s", state.s) +
@@ -198,6 +199,8 @@ export function sandboxMarkup(options: MarkupOptions): string {
     `</dl></div>` +
     `<script>${inlineScript(options.script)}</script>` +
     `</div>` + hideFallback +
-    `<noscript><p>The interactive sandbox needs JavaScript. The figure above shows its default ` +
+    // hidden="hidden" and shown by the site's CSS: JupyterLab's sanitizer (untrusted
+    // notebooks) drops the <noscript> tag but keeps its text, next to the trust note
+    `<noscript><p class="es-noscript" hidden="hidden">The interactive sandbox needs JavaScript. The figure above shows its default ` +
     `setting (k = ${state.k}, x0 = ${state.x0}, s = ${state.s}).</p></noscript>`;
 }

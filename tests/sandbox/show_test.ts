@@ -62,7 +62,8 @@ Deno.test("sandboxBundle: one output, the figure for the build and the HTML with
   const root = html.indexOf('<div class="emergence-sandbox" id="emergence-sandbox"');
   assert.ok(fallback >= 0 && note > fallback && root > note, `${fallback} ${note} ${root}`);
   assert.ok(html.includes(`alt="${meta.alt.replace(/"/g, "&quot;")}"`));
-  assert.match(html, /data-static-figure="fig-sandbox-default" hidden>/);
+  // hidden="hidden", not a bare `hidden`: Lab's sanitizer drops empty attributes
+  assert.match(html, /data-static-figure="fig-sandbox-default" hidden="hidden">/);
   // the fallback is hidden only after the bundle's script, and only if the sandbox mounted
   const hide = html.indexOf('r.dataset.mounted==="true")f.hidden=true');
   assert.ok(hide > html.indexOf("window.__marker = 42;"));
