@@ -36,6 +36,15 @@ if [ "$(cat .venv/package.json 2>/dev/null)" != '{"type": "commonjs"}' ]; then
   printf '%s\n' '{"type": "commonjs"}' >.venv/package.json
 fi
 
+# RISE (slides in JupyterLab) renders math with the MathJax bundled in JupyterLab; its setting
+# for a MathJax 2 URL defaults to a CDN. Emptied here, so nothing is fetched from the network.
+rcfg=.venv/etc/jupyter/jupyter_server_config.d/emergence_rise.json
+rwant='{"ServerApp": {"tornado_settings": {"mathjax_url": ""}}}'
+if [ "$(cat "$rcfg" 2>/dev/null)" != "$rwant" ]; then
+  mkdir -p "$(dirname "$rcfg")"
+  printf '%s\n' "$rwant" >"$rcfg"
+fi
+
 # 3. Project-local Deno kernelspec (inside the venv, not the user's Jupyter dirs).
 kdir=.venv/share/jupyter/kernels/deno
 want=$(printf '{\n  "argv": ["%s", "jupyter", "--kernel", "--conn", "{connection_file}"],\n  "display_name": "Deno",\n  "language": "typescript",\n  "env": {"NO_COLOR": "1"}\n}\n' "$deno")
