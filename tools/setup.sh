@@ -63,9 +63,12 @@ fi
 if [ -e .git ] && git rev-parse --is-inside-work-tree >/dev/null 2>&1 &&
   [ "$(git rev-parse --show-toplevel)" = "$root" ]; then
   setcfg() { [ "$(git config --get "$1" || true)" = "$2" ] || { say "git config $1"; git config "$1" "$2"; }; }
-  setcfg filter.nbstripout.clean ".venv/bin/python -m nbstripout --keep-id"
+  # --keep-id: the cells' ids are stable names, not random ones; language_info.version: the
+  # kernel's TypeScript version, which Lab writes on every save
+  strip=".venv/bin/python -m nbstripout --keep-id --extra-keys metadata.language_info.version"
+  setcfg filter.nbstripout.clean "$strip"
   setcfg filter.nbstripout.smudge cat
-  setcfg diff.ipynb.textconv ".venv/bin/python -m nbstripout --keep-id -t"
+  setcfg diff.ipynb.textconv "$strip -t"
 fi
 
 # 5. Chromium from Debian, for the browser tests only.

@@ -73,7 +73,7 @@ Deno.test({
     const clean = gitSync(["config", "--get", "filter.nbstripout.clean"]).out.trim();
     assert.match(
       clean,
-      /nbstripout --keep-id$/,
+      /nbstripout --keep-id --extra-keys metadata.language_info.version$/,
       "run bash tools/setup.sh (it configures the filter)",
     );
     // A notebook as JupyterLab saves it after Run All: outputs, execution counts, timing
@@ -94,6 +94,8 @@ Deno.test({
           "iopub.execute_input": "2026-01-01T00:00:00.000Z",
         };
       }
+      // what Lab writes on save: the kernel's language version
+      (nb.metadata.language_info as Record<string, unknown>).version = "6.0.3";
       const dirty = JSON.stringify(nb, null, 1) + "\n";
       const hashed = gitSync(["hash-object", `--path=${p}`, "--stdin"], dirty);
       assert.ok(hashed.ok, hashed.err);
