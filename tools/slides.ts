@@ -64,6 +64,7 @@ export function slideType(cell: Pick<NotebookCell, "cell_type" | "source">): Sli
  */
 export function splitLines(text: string): string[] {
   const out: string[] = [];
+  // deno-lint-ignore no-control-regex -- Python splits at these separators too
   const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
@@ -95,7 +96,7 @@ function sortKeys(value: unknown): unknown {
  * ```ts
  * import assert from "node:assert/strict";
  * import { normalForm } from "./slides.ts";
- * const nb = { cells: [{ cell_type: "markdown", id: "a", metadata: {}, source: "# T\nx" }],
+ * const nb = { cells: [{ cell_type: "markdown" as const, id: "a", metadata: {}, source: "# T\nx" }],
  *   metadata: {}, nbformat: 4, nbformat_minor: 5 };
  * assert.ok(normalForm(nb).includes('"source": [\n    "# T\\n",\n    "x"\n   ]'));
  * assert.ok(normalForm(nb).endsWith("}\n"));

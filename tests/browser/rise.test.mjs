@@ -65,7 +65,9 @@ test("RISE: a chapter run in Lab presents as slides, a chart on a slide, 0 netwo
   const chartShown = () =>
     slides.evaluate(() => {
       const s = [...document.querySelectorAll(".reveal section.present")].at(-1);
-      const chart = s?.querySelector(".jp-RenderedSVG img, .jp-RenderedSVG svg, .jp-RenderedImage img");
+      const chart = s?.querySelector(
+        ".jp-RenderedSVG img, .jp-RenderedSVG svg, .jp-RenderedImage img",
+      );
       if (!chart) return false;
       const r = chart.getBoundingClientRect();
       return r.width > 300 && r.height > 150 && r.bottom > 150 && r.top < innerHeight - 150;
