@@ -10,10 +10,11 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { executedProblems, type Notebook, notebookFromCells } from "../lib/book/notebook.ts";
 
-const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+const ROOT = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
 const { values } = parseArgs({
   args: Deno.args,
   options: { cells: { type: "string", default: "9" }, runs: { type: "string", default: "25" } },

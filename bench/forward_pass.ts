@@ -10,11 +10,12 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import { scoreForwardPass } from "../lib/metrics/forward_pass.ts";
 
 const PY = Deno.env.get("BENCH_PYTHON") ??
-  new URL("../.venv/bin/python", import.meta.url).pathname;
-const HERE = new URL(".", import.meta.url).pathname;
+  fileURLToPath(new URL("../.venv/bin/python", import.meta.url));
+const HERE = fileURLToPath(new URL(".", import.meta.url));
 const B = 64, T = 128, V = 50_000;
 const REPEATS = 5;
 

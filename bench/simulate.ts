@@ -14,12 +14,13 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import { simulateChain } from "../lib/sim/chain.ts";
 import { perTokenAccuracy } from "../lib/math/sigmoid.ts";
 
 const PY = Deno.env.get("BENCH_PYTHON") ??
-  new URL("../.venv/bin/python", import.meta.url).pathname;
-const HERE = new URL(".", import.meta.url).pathname;
+  fileURLToPath(new URL("../.venv/bin/python", import.meta.url));
+const HERE = fileURLToPath(new URL(".", import.meta.url));
 
 const xs = Array.from({ length: 25 }, (_, i) => 19 + i * 0.25);
 const config = { xs, x0: 22, s: 1.5, k: 8, n: 100_000, seed: 1 };

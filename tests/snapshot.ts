@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import { assert } from "./assert.ts";
 
 const DIR = new URL("./snapshots/", import.meta.url);
@@ -19,7 +20,7 @@ export async function assertSvgSnapshot(name: string, svg: string): Promise<void
   const file = new URL(`${name}.svg`, DIR);
   const text = svg.endsWith("\n") ? svg : svg + "\n";
   if (Deno.env.get("UPDATE_SNAPSHOTS") === "1") {
-    await Deno.mkdir(DIR, { recursive: true });
+    await Deno.mkdir(new URL(".", file), { recursive: true });
     await Deno.writeTextFile(file, text);
     return;
   }
@@ -28,7 +29,7 @@ export async function assertSvgSnapshot(name: string, svg: string): Promise<void
     expected = await Deno.readTextFile(file);
   } catch {
     throw new assert.AssertionError({
-      message: `no snapshot ${file.pathname}; run UPDATE_SNAPSHOTS=1 deno test -A tests/`,
+      message: `no snapshot ${fileURLToPath(file)}; run UPDATE_SNAPSHOTS=1 deno test -A tests/`,
     });
   }
   if (expected !== text) {

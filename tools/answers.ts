@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { pathToFileURL } from "node:url";
 import type { Answer, Exercise } from "../lib/book/exercises.ts";
 
 /** One chapter's exercises, as loaded from its module. */
@@ -20,7 +21,7 @@ export interface ChapterExercises {
   exercises: Exercise[];
 }
 
-const EXERCISE_FILE = /^ch(\d+)\.ts$/;
+const EXERCISE_FILE = /^ch(\d+)([a-z]?)\.ts$/;
 
 /**
  * Loads every `chNN.ts` in a directory, in chapter order, and checks that each exports an
@@ -36,7 +37,15 @@ export async function loadExercises(dir: URL): Promise<ChapterExercises[]> {
   for await (const e of Deno.readDir(dir)) {
     if (e.isFile && EXERCISE_FILE.test(e.name)) files.push(e.name);
   }
-  files.sort((a, b) => Number(EXERCISE_FILE.exec(a)![1]) - Number(EXERCISE_FILE.exec(b)![1]));
+  const order = (f: string) => {
+    const m = EXERCISE_FILE.exec(f)!;
+    return [Number(m[1]), m[2]] as const;
+  };
+  files.sort((a, b) => {
+    const [na, la] = order(a);
+    const [nb, lb] = order(b);
+    return na - nb || (la < lb ? -1 : la > lb ? 1 : 0);
+  });
   const seen = new Map<string, string>();
   const out: ChapterExercises[] = [];
   for (const file of files) {
@@ -81,13 +90,20 @@ export function formatAnswer(a: Answer): string {
 }
 
 function tolerance(ex: Exercise, a: Answer): string {
+  if (ex.prediction?.type === "range") {
+    return `any range [low, high] that contains it, no wider than ${ex.prediction.maxWidth}`;
+  }
+  if (ex.prediction?.type === "ranking") return "the whole order";
   if (typeof a !== "number") return typeof a === "string" ? "case-insensitive match" : "exact";
   if (ex.relativeTolerance !== undefined) return `± ${ex.relativeTolerance * 100} % (relative)`;
   return `± ${ex.tolerance ?? 1e-9}`;
 }
 
+const KIND_NAME = { predict: "Predict, then run", "change-parameter": "Change a parameter" };
+
 /**
- * Renders the answers file.
+ * Renders the answers file. A discussion question gets the notes for the teacher its
+ * `answer()` returns instead of an answer.
  *
  * @param chapters output of {@link loadExercises}
  * @returns Markdown
@@ -110,10 +126,22 @@ export function answersMarkdown(chapters: readonly ChapterExercises[]): string {
       } catch (e) {
         throw new Error(`exercise ${ex.id} (${ch.file}): answer() threw: ${(e as Error).message}`);
       }
+      const kind = ex.kind ?? "compute";
+      if (kind === "discuss") {
+        lines.push(
+          `### ${ex.id}`,
+          "",
+          `*Discussion.* ${ex.question}`,
+          "",
+          `**Notes for the teacher:** ${a}`,
+          "",
+        );
+        continue;
+      }
       lines.push(
         `### ${ex.id}`,
         "",
-        ex.question,
+        `${kind === "compute" ? "" : `*${KIND_NAME[kind]}.* `}${ex.question}`,
         "",
         `**Answer:** ${formatAnswer(a)} (accepted: ${tolerance(ex, a)})`,
         "",
@@ -130,7 +158,7 @@ if (import.meta.main) {
   const root = new URL("../", import.meta.url);
   const chapters = await loadExercises(new URL("lib/exercises/", root));
   const md = answersMarkdown(chapters);
-  const target = new URL(out, new URL(`file://${Deno.cwd()}/`));
+  const target = new URL(out, pathToFileURL(`${Deno.cwd()}/`));
   await Deno.mkdir(new URL(".", target), { recursive: true });
   await Deno.writeTextFile(target, md);
   const n = chapters.reduce((a, c) => a + c.exercises.length, 0);

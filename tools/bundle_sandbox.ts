@@ -13,7 +13,7 @@
  *
  * @module
  */
-const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+const ROOT = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
 const args = Deno.args;
 const outIndex = args.indexOf("--out");
 const out = outIndex >= 0 ? args[outIndex + 1] : `${ROOT}/_build/assets/sandbox.js`;
@@ -72,3 +72,4 @@ const digest = new Uint8Array(
 );
 const hex = [...digest].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 16);
 console.log(`wrote ${out} (${(code.length / 1024).toFixed(0)} KiB, sha256 ${hex}…)`);
+import { fileURLToPath } from "node:url";

@@ -6,6 +6,7 @@
  */
 import { FIGURE_MIME } from "../lib/book/display.ts";
 import { joinOutputText, type Notebook } from "../lib/book/notebook.ts";
+import { readNotebook } from "./nbtext.ts";
 
 /** A figure found in an executed notebook. */
 export interface FoundFigure {
@@ -70,7 +71,7 @@ export async function exportFigures(
   let count = 0;
   for (const name of names) {
     const stem = name.replace(/\.ipynb$/, "");
-    const nb = joinOutputText(JSON.parse(await Deno.readTextFile(`${executedDir}/${name}`)));
+    const nb = joinOutputText(await readNotebook(`${executedDir}/${name}`, name));
     for (const f of figuresIn(nb, stem)) {
       const prev = seen.get(f.id);
       if (prev) throw new Error(`figure id ${f.id} is used twice: in ${prev} and ${stem}`);

@@ -22,7 +22,7 @@ notebook)
   bash tools/setup.sh
   [ $# -ge 1 ] || { echo "usage: tools/run.sh notebook notebooks/NN-name.ipynb" >&2; exit 2; }
   stem=$(basename "$1" .ipynb)
-  "$deno" run -A tools/book.ts --only "${stem:0:2}" --no-cache
+  "$deno" run -A tools/book.ts --only "${stem%%-*}" --no-cache
   ;;
 lab)
   bash tools/setup.sh
@@ -57,14 +57,19 @@ test)
   "$deno" fmt --check
   step "deno lint"
   "$deno" lint
-  step "deno check"
-  "$deno" check lib tests tools bench
+  # Types are checked once, code and JSDoc examples together; the test runs below skip the check.
+  step "deno check (code and every @example, once)"
+  "$deno" check --doc lib tests tools bench
+  step "unit and property tests (no built book needed)"
+  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --ignore=tests/book,tests/tools/build_faults_test.ts tests/
+  step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
+  logged faults '^(running .*|)$' "$deno" test -A --no-check tests/tools/build_faults_test.ts
+  step "doc tests (every @example in lib/)"
+  logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --doc lib/
   step "book build: execute every notebook, verify every output, write site/"
   "$deno" run -A tools/book.ts
-  step "unit, property, notebook and site tests"
-  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A tests/
-  step "doc tests (every @example in lib/)"
-  logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --doc lib/
+  step "integration tests (read the built book: notebooks, site, reproducibility)"
+  logged integration '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check tests/book/
   if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
     step "browser tests (Chromium via playwright-core)"
     logged browser '^(\s|TAP version|1\.\.)' node --test tests/browser/

@@ -7,12 +7,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 say() { printf '[setup] %s\n' "$*"; }
+# The first install runs for minutes: say every 15 s that it is still going, and how far.
+#   with_progress "what" DIR command…   (DIR: the folder whose size shows progress)
+with_progress() {
+  local what=$1 dir=$2 start=$SECONDS
+  shift 2
+  (while sleep 15; do
+    say "  … $what: $((SECONDS - start)) s, $(du -sm "$dir" 2>/dev/null | cut -f1) MB so far"
+  done) &
+  local ticker=$!
+  local rc=0
+  "$@" || rc=$?
+  kill "$ticker" 2>/dev/null || true
+  wait "$ticker" 2>/dev/null || true
+  [ "$rc" = 0 ] && say "  $what done in $((SECONDS - start)) s"
+  return "$rc"
+}
 
 # 1. npm: Deno (package "deno", binary inside @deno/linux-x64-glibc), Plot, linkedom, resvg, …
 stamp=node_modules/.emergence-lock
 if [ ! -x node_modules/.bin/deno ] || ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
   say "npm ci (Deno, Observable Plot, linkedom, resvg, d3-dsv, fast-check, KaTeX, playwright-core)"
-  npm ci --no-audit --no-fund --loglevel=error
+  with_progress "npm ci" node_modules npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
 deno="$root/node_modules/.bin/deno"
@@ -23,8 +39,8 @@ vstamp=.venv/.emergence-requirements
 if [ ! -x .venv/bin/python ] || ! cmp -s tools/requirements.txt "$vstamp" 2>/dev/null; then
   say "python venv .venv (JupyterLab, nbclient, numpy)"
   python3 -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt 2>&1 |
-    { grep -v "^WARNING: Location .* is ignored" || true; }
+  with_progress "pip install" .venv bash -c 'set -o pipefail; .venv/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt 2>&1 |
+    { grep -v "^WARNING: Location .* is ignored" || true; }' 
   cp tools/requirements.txt "$vstamp"
 fi
 
@@ -71,18 +87,18 @@ if [ -e .git ] && git rev-parse --is-inside-work-tree >/dev/null 2>&1 &&
   setcfg diff.ipynb.textconv "$strip -t"
 fi
 
-# 5. Chromium from Debian, for the browser tests only.
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+# 5. Chromium from Debian, for the browser tests only; poppler-utils for the PDF test.
+if [ "${1:-}" = "--browser" ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v pdffonts >/dev/null 2>&1; }; then
   if [ "$(id -u)" = 0 ]; then
-    say "apt-get install chromium"
+    say "apt-get install chromium poppler-utils"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   elif command -v sudo >/dev/null 2>&1; then
-    say "sudo apt-get install chromium"
+    say "sudo apt-get install chromium poppler-utils"
     sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   else
-    echo "[setup] Chromium is missing and this user cannot install it: install Chromium and set CHROMIUM=/path/to/chromium" >&2
+    echo "[setup] Chromium or poppler-utils is missing and this user cannot install them: install them and set CHROMIUM=/path/to/chromium" >&2
     [ -n "${CHROMIUM:-}" ] || exit 1
   fi
 fi

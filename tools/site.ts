@@ -7,11 +7,15 @@
  * @module
  */
 import { FIGURE_MIME, TABLE_MIME } from "../lib/book/display.ts";
-import { cellText, joinOutputText, type Notebook } from "../lib/book/notebook.ts";
+import { cellText, chapterLabel, joinOutputText, type Notebook } from "../lib/book/notebook.ts";
 import { escapeHtml, type LinkContext, renderMarkdown } from "./site/markdown.ts";
 import { citeLabel, loadReferences, type Reference } from "./site/references.ts";
 import { figuresIn } from "./figures.ts";
 import { alignNumericColumns } from "./site/tables.ts";
+import { addHeadingAnchors, plainText, tocHtml } from "./site/headings.ts";
+import { type SearchDoc, searchIndexScript } from "./site/search.ts";
+import { apiLandingBody, apiModules, polishApiPages } from "./site/api.ts";
+import { glossary } from "../lib/glossary/terms.ts";
 
 /** Options for {@link writeSite}. */
 export interface SiteOptions {
@@ -29,13 +33,24 @@ export interface SiteOptions {
 
 interface Chapter {
   stem: string;
-  number: number;
+  /** chapter label: "9", "9b", "10" */
+  number: string;
   title: string;
   summary: string;
   nb: Notebook;
 }
 
 export const BOOK_TITLE = "Emergence, executable";
+
+/**
+ * Attributes of a contents-list item: a numeric label is the item's value; an inserted chapter
+ * ("9b") keeps its label as the marker text.
+ */
+function liNumber(label: string): string {
+  return /^\d+$/.test(label)
+    ? `value="${label}"`
+    : `value="${parseInt(label, 10)}" style="list-style-type: '${label}. '"`;
+}
 
 function chapterTitle(nb: Notebook, stem: string): string {
   const first = nb.cells.find((c) => c.cell_type === "markdown");
@@ -55,19 +70,31 @@ function chapterSummary(nb: Notebook): string {
   return items.map((i) => i.replace(/[;.,]$/, "")).join("; ");
 }
 
-function pageHtml(
-  title: string,
-  body: string,
-  nav: { prev?: Chapter; next?: Chapter } = {},
-): string {
+interface PageOptions {
+  prev?: Chapter;
+  next?: Chapter;
+  /** path from the page to the site root: "" or "../" */
+  base?: string;
+  /** show the "show all code" switch (pages with code cells) */
+  code?: boolean;
+}
+
+function pageHtml(title: string, body: string, o: PageOptions = {}): string {
+  const base = o.base ?? "";
   const link = (c: Chapter | undefined, rel: string) =>
     c
-      ? `<a rel="${rel}" href="${c.stem}.html">${rel === "prev" ? "← " : ""}${escapeHtml(c.title)}${
-        rel === "next" ? " →" : ""
-      }</a>`
+      ? `<a rel="${rel}" href="${base}${c.stem}.html">${rel === "prev" ? "← " : ""}${
+        escapeHtml(c.title)
+      }${rel === "next" ? " →" : ""}</a>`
       : "<span></span>";
-  const navBar = nav.prev || nav.next
-    ? `<nav class="prevnext">${link(nav.prev, "prev")}${link(nav.next, "next")}</nav>`
+  const navBar = (where: string) =>
+    o.prev || o.next
+      ? `<nav class="prevnext" aria-label="Previous and next chapter (${where})">${
+        link(o.prev, "prev")
+      }${link(o.next, "next")}</nav>`
+      : "";
+  const codeSwitch = o.code
+    ? `<label title="Open every code cell on every page; remembered"><input type="checkbox" id="show-code"> Show all code</label>\n`
     : "";
   return `<!DOCTYPE html>
 <html lang="en">
@@ -75,59 +102,26 @@ function pageHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · ${BOOK_TITLE}</title>
-<link rel="stylesheet" href="assets/katex/katex.min.css">
-<link rel="stylesheet" href="assets/book.css">
+<link rel="stylesheet" href="${base}assets/katex/katex.min.css">
+<link rel="stylesheet" href="${base}assets/book.css">
+<script src="${base}assets/book.js"></script>
 </head>
 <body>
-<header class="book-header"><a href="index.html">${BOOK_TITLE}</a>
-<span class="links"><a href="index.html">Contents</a> · <a href="figures.html">Figures</a> · <a href="bibliography.html">Bibliography</a> · <a href="api/index.html">API</a></span></header>
-${navBar}
-<main>
+<a class="skip" href="#main">Skip to the text</a>
+<header class="book-header"><a class="title" href="${base}index.html">${BOOK_TITLE}</a>
+<nav class="links" aria-label="Book"><a href="${base}index.html">Contents</a> · <a href="${base}teaching.html">Teaching</a> · <a href="${base}figures.html">Figures</a> · <a href="${base}bibliography.html">Bibliography</a> · <a href="${base}api/index.html">API</a></nav>
+<div class="tools"><div class="search" role="search"><input type="search" id="search-input" data-base="${base}" placeholder="Search the book" aria-label="Search chapters, glossary and figures" autocomplete="off"><ul class="search-results" id="search-results" aria-label="Search results"></ul></div>
+${codeSwitch}<button type="button" id="present-toggle" aria-pressed="false" title="Present view: larger type, code hidden (or add ?present to the address)">Present</button>
+<button type="button" id="scheme-toggle" title="Switch between light and dark">Light/dark</button></div></header>
+${navBar("top")}
+<main id="main">
 ${body}
 </main>
-${navBar}
+${navBar("bottom")}
 </body>
 </html>
 `;
 }
-
-const CSS = `
-:root { --ink: #1d1d1f; --muted: #5a5a66; --rule: #d8d8e0; --code: #f6f6f8; }
-body { margin: 0; color: var(--ink); font: 17px/1.6 Georgia, "DejaVu Serif", serif; background: #fff; }
-main { max-width: 46rem; margin: 0 auto; padding: 0 1.2rem 4rem; }
-.book-header { display: flex; justify-content: space-between; flex-wrap: wrap; gap: .5rem;
-  padding: .6rem 1.2rem; border-bottom: 1px solid var(--rule); font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 15px; }
-.book-header a { color: var(--ink); text-decoration: none; font-weight: 600; }
-.book-header .links a { font-weight: 400; color: var(--muted); }
-.prevnext { display: flex; justify-content: space-between; max-width: 46rem; margin: 1rem auto; padding: 0 1.2rem;
-  font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 15px; }
-h1, h2, h3 { font-family: system-ui, "DejaVu Sans", sans-serif; line-height: 1.25; }
-h1 { font-size: 2rem; margin-top: 2rem; }
-pre { background: var(--code); padding: .7rem .9rem; overflow-x: auto; border-radius: 4px; font-size: 14px; line-height: 1.45; }
-pre.output { background: #fff; border-left: 3px solid var(--rule); }
-code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
-.cell-code { margin: 1rem 0 .3rem; }
-.cell-code > .label { font: 12px system-ui, "DejaVu Sans", sans-serif; color: var(--muted); }
-figure.book-figure { margin: 1.5rem 0; }
-figure.book-figure img { width: 100%; height: auto; border: 1px solid var(--rule); }
-figcaption, .table-caption { font: 15px/1.45 system-ui, "DejaVu Sans", sans-serif; color: var(--muted); text-align: left; margin-top: .4rem; }
-.table-caption { margin: 0 0 .4rem; }
-.table-wrap { overflow-x: auto; margin: 1rem 0; }
-table.book-table { border-collapse: collapse; font: 14px/1.4 system-ui, "DejaVu Sans", sans-serif; }
-table.book-table th, table.book-table td { padding: .25rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
-table.book-table .num { text-align: right; font-variant-numeric: tabular-nums; }
-table.book-table th { border-bottom: 2px solid var(--ink); }
-.katex-display { overflow-x: auto; overflow-y: hidden; }
-.verdict { border-left: 3px solid var(--rule); padding-left: .8rem; }
-main table:not(.book-table) { border-collapse: collapse; margin: 1rem 0; font-size: .95em; }
-main table:not(.book-table) th, main table:not(.book-table) td { padding: .3rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
-main table:not(.book-table) th { border-bottom: 2px solid var(--ink); }
-ol.contents li { margin: .6rem 0; }
-ol.contents .summary { display: block; color: var(--muted); font-size: .9em; }
-.bib dt { font-weight: 600; margin-top: 1rem; }
-.bib dd { margin-left: 1.2rem; }
-@media (prefers-color-scheme: dark) { }
-`;
 
 /**
  * Writes the whole site.
@@ -143,7 +137,7 @@ export async function writeSite(o: SiteOptions): Promise<void> {
     const nb = joinOutputText(JSON.parse(await Deno.readTextFile(`${o.executedDir}/${name}`)));
     chapters.push({
       stem,
-      number: Number(stem.slice(0, 2)),
+      number: chapterLabel(stem),
       title: chapterTitle(nb, stem),
       summary: chapterSummary(nb),
       nb,
@@ -190,12 +184,20 @@ export async function writeSite(o: SiteOptions): Promise<void> {
   for (const dir of ["", "/assets", "/notebooks"]) {
     await Deno.mkdir(`${o.out}${dir}`, { recursive: true });
   }
+  const search: SearchDoc[] = [];
+  const pageIds = new Map<string, Set<string>>();
   for (const [i, ch] of chapters.entries()) {
     const ctx = makeCtx(ch);
-    const body = renderChapter(ch, ctx, figures);
-    const html = pageHtml(ch.title, body, { prev: chapters[i - 1], next: chapters[i + 1] });
+    const body = renderChapter(ch, ctx, figures, o.out);
+    const html = pageHtml(ch.title, body, {
+      prev: chapters[i - 1],
+      next: chapters[i + 1],
+      code: true,
+    });
     await Deno.writeTextFile(`${o.out}/${ch.stem}.html`, html);
     await Deno.copyFile(`${o.executedDir}/${ch.stem}.ipynb`, `${o.out}/notebooks/${ch.stem}.ipynb`);
+    pageIds.set(ch.stem, new Set([...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+    search.push(...chapterSearchDocs(ch, body));
   }
   o.log(`wrote ${chapters.length} chapter page(s)`);
 
@@ -207,14 +209,16 @@ change in JupyterLab (<a href="notebooks/index.html">executed notebooks</a>).</p
 <ol class="contents" start="0">
 ${
     chapters.map((c) =>
-      `<li value="${c.number}"><a href="${c.stem}.html">${
-        escapeHtml(c.title.replace(/^\d+\.\s*/, ""))
+      `<li ${liNumber(c.number)}><a href="${c.stem}.html">${
+        escapeHtml(c.title.replace(/^\d+[a-z]?\.\s*/, ""))
       }</a>${
         c.summary ? `<span class="summary">${renderInline(c.summary, makeCtx(c))}</span>` : ""
       }</li>`
     ).join("\n")
   }
 </ol>
+<p><a href="teaching.html">Teaching with this book</a>: lesson plans with timings, exercises
+and discussion questions.</p>
 <p><a href="figures.html">List of figures</a> · <a href="bibliography.html">Bibliography</a> ·
 <a href="api/index.html">API reference for lib/</a></p>`;
   await Deno.writeTextFile(
@@ -240,15 +244,50 @@ ${
     `${o.out}/bibliography.html`,
     pageHtml("Bibliography", `<h1>Bibliography</h1>\n<dl class="bib">\n${bib}\n</dl>`),
   );
-  await Deno.writeTextFile(`${o.out}/assets/book.css`, CSS.trimStart());
+  await writeTeachingPage(o, chapters, pageIds, makeCtx(chapters[0]));
+
+  for (const [id, f] of figures) {
+    search.push({
+      href: f.href,
+      title: `${f.label}`,
+      kind: "figure",
+      text: `${plainText(renderInline(f.caption, makeCtx(chapters[0])))} ${f.alt}`,
+    });
+    void id;
+  }
+  if (glossaryStem) {
+    for (const t of glossary) {
+      search.push({
+        href: `${glossaryStem}.html#${t.id}`,
+        title: t.term,
+        kind: "glossary",
+        text: `${(t.aka ?? []).join("; ")} ${t.definition} ${t.use}`.replace(/\[@[^\]]*\]/g, ""),
+      });
+    }
+  }
+  await Deno.writeTextFile(`${o.out}/assets/search-index.js`, searchIndexScript(search));
+  await Deno.copyFile(
+    `${o.root}/node_modules/minisearch/dist/umd/index.js`,
+    `${o.out}/assets/minisearch.js`,
+  );
+  for (const f of ["book.css", "book.js"]) {
+    await Deno.copyFile(new URL(`./site/assets/${f}`, import.meta.url), `${o.out}/assets/${f}`);
+  }
   await copyDir(`${o.root}/node_modules/katex/dist/fonts`, `${o.out}/assets/katex/fonts`);
   await Deno.copyFile(
     `${o.root}/node_modules/katex/dist/katex.min.css`,
     `${o.out}/assets/katex/katex.min.css`,
   );
   await writeNotebookIndex(o.out, chapters);
-  await writeApiDocs(o.root, `${o.out}/api`);
-  o.log("wrote contents, figures, bibliography, API reference");
+  const libFiles = await writeApiDocs(o.root, `${o.out}/api`);
+  polishApiPages(`${o.out}/api`);
+  await Deno.writeTextFile(
+    `${o.out}/api/index.html`,
+    pageHtml("API reference", apiLandingBody(apiModules(o.root, libFiles)), { base: "../" }),
+  );
+  o.log(
+    `wrote contents, teaching plans, figures, bibliography, search index (${search.length} entries), API reference`,
+  );
 }
 
 function renderInline(md: string, ctx: LinkContext): string {
@@ -269,37 +308,66 @@ function bibEntry(r: Reference, cited: Set<string> | undefined, chapters: Chapte
   }.${url}<br>Used: ${escapeHtml(r.used)}. Cited in: ${where}.</dd>`;
 }
 
+function svgSize(out: string, id: string): { width: number; height: number } {
+  try {
+    const head = Deno.readTextFileSync(`${out}/figures/${id}.svg`).slice(0, 4000);
+    const svg = /<svg[^>]*>/.exec(head)?.[0] ?? "";
+    const width = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1]);
+    const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1]);
+    if (width > 0 && height > 0) return { width, height };
+  } catch { /* not exported (site written without figures): the default size */ }
+  return { width: 640, height: 400 };
+}
+
+/** Tables with at least this many columns print on a landscape page. */
+const MANY_COLUMNS = 8;
+
+/** Figures wider than this scroll at their drawn size on phones instead of shrinking. */
+const WIDE_FIGURE = 700;
+
 function renderChapter(
   ch: Chapter,
   ctx: LinkContext,
   figures: Map<string, { label: string; caption: string }>,
+  out: string,
 ): string {
   const parts: string[] = [];
   let table = 0;
   for (const cell of ch.nb.cells) {
     const src = cellText(cell);
     if (cell.cell_type === "markdown") {
-      parts.push(renderMarkdown(src, ctx));
+      parts.push(markdownTables(exerciseIds(renderMarkdown(src, ctx))));
       continue;
     }
     if (cell.cell_type !== "code") continue;
     if (src.trim()) {
+      const lines = src.trimEnd().split("\n").length;
       parts.push(
-        `<div class="cell-code"><span class="label">TypeScript</span><pre><code class="language-ts">${
+        `<details class="cell-code"><summary>TypeScript<span class="lines">(${lines} line${
+          lines === 1 ? "" : "s"
+        })</span></summary><pre tabindex="0"><code class="language-ts">${
           escapeHtml(src)
-        }</code></pre></div>`,
+        }</code></pre></details>`,
       );
     }
-    for (const out of cell.outputs ?? []) {
-      const data = out.data ?? {};
+    for (const output of cell.outputs ?? []) {
+      const data = output.data ?? {};
       const fig = data[FIGURE_MIME] as { id: string; caption: string; alt: string } | undefined;
       if (fig) {
         const f = figures.get(fig.id)!;
+        const { width, height } = svgSize(out, fig.id);
+        const wide = width > WIDE_FIGURE;
         parts.push(
-          `<figure class="book-figure" id="${fig.id}"><img src="figures/${fig.id}.svg" alt="${
+          `<figure class="book-figure${wide ? " wide" : ""}" id="${fig.id}"${
+            wide ? ` style="--natural-width: ${width}px"` : ""
+          }><div class="fig-scroll"><a class="fig-link" href="figures/${fig.id}.svg"><img src="figures/${fig.id}.svg" alt="${
             escapeHtml(fig.alt)
-          }" width="640" height="400"><figcaption><strong>${f.label}.</strong> ${
+          }" width="${width}" height="${height}"></a></div><figcaption><strong>${f.label}.</strong> ${
             renderInline(fig.caption, ctx)
+          } <a class="fig-full" href="figures/${fig.id}.svg">Full size (SVG)</a>${
+            wide
+              ? `<span class="fig-scroll-hint"> On a narrow screen the figure scrolls sideways.</span>`
+              : ""
           }</figcaption></figure>`,
         );
         // a figure that comes with HTML (the sandbox: the live version of the figure)
@@ -308,7 +376,7 @@ function renderChapter(
         }
       } else if (data[TABLE_MIME] !== undefined && typeof data["text/html"] === "string") {
         table++;
-        const label = `Table ${ch.number}.${table}.`;
+        const label = `Table ${ch.number}.${table}`;
         // The caption goes above the table at the text's full width (a <caption> is only as
         // wide as its table, which squeezes it into a narrow column for small tables).
         let html = alignNumericColumns(data["text/html"] as string);
@@ -317,24 +385,140 @@ function renderChapter(
           caption = c;
           return "";
         });
+        const id = `table-${ch.number}-${table}`;
+        // Tables of many columns print on a landscape page (see book.css, @page wide).
+        const head = /<thead>[\s\S]*?<\/thead>/.exec(html)?.[0] ?? "";
+        const wideTable = (head.match(/<th[\s>]/g) ?? []).length >= MANY_COLUMNS;
         parts.push(
-          `<div class="table-wrap" id="table-${ch.number}-${table}"><p class="table-caption"><strong>${label}</strong> ${caption}</p>${html}</div>`,
+          `<div class="table-wrap${
+            wideTable ? " many-columns" : ""
+          }" id="${id}"><p class="table-caption" id="${id}-caption"><strong>${label}.</strong> ${caption}</p><div class="table-scroll" tabindex="0" role="region" aria-label="${label}, scrollable">${html}</div></div>`,
         );
       } else if (typeof data["text/markdown"] === "string") {
         parts.push(
-          `<div class="verdict">${renderMarkdown(data["text/markdown"] as string, ctx)}</div>`,
+          `<div class="verdict">${
+            markdownTables(exerciseIds(renderMarkdown(data["text/markdown"] as string, ctx)))
+          }</div>`,
         );
       } else if (typeof data["text/html"] === "string") {
         parts.push(`<div class="html-output">${data["text/html"]}</div>`);
       } else if (typeof data["text/plain"] === "string") {
-        parts.push(`<pre class="output">${escapeHtml(data["text/plain"] as string)}</pre>`);
-      } else if (out.output_type === "stream") {
-        const t = Array.isArray(out.text) ? out.text.join("") : out.text ?? "";
-        parts.push(`<pre class="output">${escapeHtml(t)}</pre>`);
+        parts.push(
+          `<pre class="output" tabindex="0">${escapeHtml(data["text/plain"] as string)}</pre>`,
+        );
+      } else if (output.output_type === "stream") {
+        const t = Array.isArray(output.text) ? output.text.join("") : output.text ?? "";
+        parts.push(`<pre class="output" tabindex="0">${escapeHtml(t)}</pre>`);
       }
     }
   }
-  return parts.join("\n");
+  const { html, headings } = addHeadingAnchors(parts.join("\n"));
+  const toc = tocHtml(headings);
+  if (!toc) return html;
+  // The in-page contents go after the chapter's opening cell (title and what you will learn).
+  const first = addHeadingAnchors(parts[0] ?? "").html;
+  return html.startsWith(first) ? `${first}\n${toc}${html.slice(first.length)}` : `${toc}\n${html}`;
+}
+
+/**
+ * Gives each exercise paragraph ("**2.1** …", in a Markdown cell or shown by `showExercise`) the
+ * id "ex-2-1", for links from lesson plans.
+ */
+function exerciseIds(html: string): string {
+  return html.replace(
+    /<p><strong>(\d+[a-z]?)\.(\d+)<\/strong>/g,
+    (_, c: string, n: string) =>
+      `<p id="ex-${c.replace(/^0+(?=\d)/, "")}-${n}"><strong>${c}.${n}</strong>`,
+  );
+}
+
+/** Markdown tables in prose scroll sideways in a region a keyboard can reach. */
+function markdownTables(html: string): string {
+  let n = 0;
+  const seen = new Map<string, number>();
+  return html.replace(/<table>([\s\S]*?)<\/table>/g, (t) => {
+    // The label names the table by its header row, which keeps regions on a page distinct.
+    const head = /<thead>([\s\S]*?)<\/thead>/.exec(t)?.[1] ?? "";
+    const cols = [...head.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)]
+      .map((m) => plainText(m[1])).filter(Boolean).join(", ");
+    n++;
+    let label = cols ? `Table: ${cols}` : `Table ${n}`;
+    const times = (seen.get(label) ?? 0) + 1;
+    seen.set(label, times);
+    if (times > 1) label += ` (${times})`;
+    return `<div class="md-table" tabindex="0" role="region" aria-label="${
+      escapeHtml(label)
+    }">${t}</div>`;
+  });
+}
+
+/** Search documents of a chapter: one per h2 section (the opening part counts as one). */
+function chapterSearchDocs(ch: Chapter, body: string): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  const pieces = body.split(/(?=<h2[\s>])/);
+  for (const piece of pieces) {
+    const h2 = /^<h2[^>]*\sid="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/.exec(piece);
+    if (h2?.[1] === "toc-title") continue;
+    const text = plainText(
+      piece.replace(/^<h2[^>]*>[\s\S]*?<\/h2>/, "").replace(
+        /<details class="cell-code">[\s\S]*?<\/details>/g,
+        "",
+      )
+        .replace(/<script[\s\S]*?<\/script>/g, "").replace(/<a class="anchor"[^>]*>#<\/a>/g, ""),
+    );
+    if (!text) continue;
+    const heading = h2 ? plainText(h2[2].replace(/<a class="anchor"[^>]*>#<\/a>/, "")) : "";
+    docs.push({
+      href: h2 ? `${ch.stem}.html#${h2[1]}` : `${ch.stem}.html`,
+      title: h2 ? `${ch.number}. ${heading}` : ch.title,
+      kind: h2 ? `chapter ${ch.number}` : "chapter",
+      text: text.slice(0, 6000),
+    });
+  }
+  return docs;
+}
+
+/**
+ * The "Teaching with this book" page from book/teaching.md. Links written
+ * `(chapter:the-chain#all-or-nothing)` name a chapter by its file name without the number (so
+ * they survive renumbering); an unknown chapter or section fails the build.
+ */
+async function writeTeachingPage(
+  o: SiteOptions,
+  chapters: Chapter[],
+  pageIds: Map<string, Set<string>>,
+  ctx: LinkContext,
+): Promise<void> {
+  let md: string;
+  try {
+    md = await Deno.readTextFile(`${o.root}/book/teaching.md`);
+  } catch {
+    throw new Error("book/teaching.md is missing (the lesson plans linked from the contents)");
+  }
+  const resolved = md.replace(
+    /\]\(chapter:([\w-]+)(?:#([\w-]+))?\)/g,
+    (_, name: string, hash?: string) => {
+      const ch = chapters.find((c) => c.stem.replace(/^\d+-/, "") === name);
+      if (!ch) throw new Error(`book/teaching.md: no chapter named ${name} (chapter:${name})`);
+      if (hash && !pageIds.get(ch.stem)?.has(hash)) {
+        throw new Error(`book/teaching.md: ${ch.stem} has no section #${hash}`);
+      }
+      return `](${ch.stem}.html${hash ? `#${hash}` : ""})`;
+    },
+  );
+  const body = renderMarkdown(resolved, ctx)
+    .replace(/<h2>/g, '<h2 class="lesson">');
+  const { html, headings } = addHeadingAnchors(markdownTables(body));
+  await Deno.writeTextFile(
+    `${o.out}/teaching.html`,
+    pageHtml(
+      "Teaching with this book",
+      html.replace(
+        "</h1>",
+        `</h1>\n${tocHtml(headings, 2).replace("In this chapter", "Lesson plans")}`,
+      ),
+    ),
+  );
 }
 
 async function copyDir(from: string, to: string): Promise<void> {
@@ -350,16 +534,13 @@ async function writeNotebookIndex(out: string, chapters: Chapter[]): Promise<voi
   ).join("\n");
   await Deno.writeTextFile(
     `${out}/notebooks/index.html`,
-    pageHtml("Executed notebooks", `<h1>Executed notebooks</h1>\n<ul>\n${list}\n</ul>`)
-      .replaceAll('href="assets/', 'href="../assets/').replaceAll(
-        'href="index.html"',
-        'href="../index.html"',
-      )
-      .replace(/href="(figures|bibliography|api\/index)\.html"/g, 'href="../$1.html"'),
+    pageHtml("Executed notebooks", `<h1>Executed notebooks</h1>\n<ul>\n${list}\n</ul>`, {
+      base: "../",
+    }),
   );
 }
 
-async function writeApiDocs(root: string, out: string): Promise<void> {
+async function writeApiDocs(root: string, out: string): Promise<string[]> {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const e of [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1)) {
@@ -380,4 +561,5 @@ async function writeApiDocs(root: string, out: string): Promise<void> {
   if (!r.success) {
     throw new Error(`deno doc --html failed:\n${new TextDecoder().decode(r.stderr).slice(-2000)}`);
   }
+  return files;
 }

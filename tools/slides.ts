@@ -17,7 +17,7 @@
  * @module
  */
 import { fileURLToPath } from "node:url";
-import { cellText, type Notebook, type NotebookCell } from "../lib/book/notebook.ts";
+import { cellText, CHAPTER_FILE, type Notebook, type NotebookCell } from "../lib/book/notebook.ts";
 
 /** RISE settings stored in each notebook's metadata. */
 export const RISE_METADATA = { scroll: true, theme: "white", transition: "none" } as const;
@@ -136,11 +136,11 @@ export function withSlides(nb: Notebook): Notebook {
  * The committed notebooks, sorted.
  *
  * @param dir the notebooks folder
- * @returns file names `NN-name.ipynb`
+ * @returns file names `NN-name.ipynb` (and `NNb-name.ipynb`)
  */
 export function chapterFiles(dir: string): string[] {
   return [...Deno.readDirSync(dir)].map((e) => e.name)
-    .filter((n) => /^\d\d-[a-z0-9-]+\.ipynb$/.test(n)).sort();
+    .filter((n) => CHAPTER_FILE.test(n)).sort();
 }
 
 if (import.meta.main) {

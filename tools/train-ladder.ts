@@ -5,7 +5,7 @@
  *   nice -n 10 ./node_modules/.bin/deno run -A tools/train-ladder.ts --seeds-only [--out data]
  *
  * Writes `ladder-checkpoints.csv`, `ladder-positions.csv`, `ladder-subsets.csv` and (the seed
- * study) `ladder-seeds.csv` into the output directory (default `data/`). With `--hidden` only
+ * study) `ladder-seeds.csv` and `ladder-seed-positions.csv` into the output directory (default `data/`). With `--hidden` only
  * those rungs are trained, no seed study is run, and the files get the suffix `-partial` (so
  * the committed files are never half-overwritten). `--seeds-only` runs only the seed study.
  * Progress, wall time and throughput go to stderr (timing is not written to the CSVs, which
@@ -18,10 +18,12 @@ import {
   BOOK_LADDER,
   CHECKPOINT_HEADER,
   GENERATOR_VERSION,
+  type LadderLines,
   ladderLines,
   POSITION_HEADER,
   SEED_HEADER,
-  seedStudyLines,
+  SEED_POSITION_HEADER,
+  seedStudy,
   SUBSET_HEADER,
 } from "../lib/ladder/ladder.ts";
 import { answerLength } from "../lib/tasks/addition.ts";
@@ -55,11 +57,18 @@ if (import.meta.main) {
     `ladder v${GENERATOR_VERSION}: ${spec.digits}-digit addition, widths ${hiddens.join(",")}, ` +
       `${spec.steps} steps × ${spec.batch} problems × ${k} answer tokens; load ${load()}`,
   );
-  const writeSeeds = () => {
+  const writeSeeds = (main?: LadderLines) => {
     const s0 = performance.now();
-    const rows = seedStudyLines(spec);
+    const rows = seedStudy(spec, spec.seedStudyHiddens, main);
     Deno.mkdirSync(out, { recursive: true });
-    Deno.writeTextFileSync(`${out}/ladder-seeds.csv`, [SEED_HEADER, ...rows].join("\n") + "\n");
+    Deno.writeTextFileSync(
+      `${out}/ladder-seeds.csv`,
+      [SEED_HEADER, ...rows.seeds].join("\n") + "\n",
+    );
+    Deno.writeTextFileSync(
+      `${out}/ladder-seed-positions.csv`,
+      [SEED_POSITION_HEADER, ...rows.positions].join("\n") + "\n",
+    );
     console.error(
       `seed study: ${spec.seedStudyHiddens.length} widths × ${spec.seedStudySeeds.length} seeds ` +
         `in ${((performance.now() - s0) / 1000).toFixed(1)} s; load ${load()}`,
@@ -96,5 +105,5 @@ if (import.meta.main) {
   write("ladder-checkpoints", CHECKPOINT_HEADER, lines.checkpoints);
   write("ladder-positions", POSITION_HEADER, lines.positions);
   write("ladder-subsets", SUBSET_HEADER, lines.subsets);
-  if (!only) writeSeeds();
+  if (!only) writeSeeds(lines);
 }

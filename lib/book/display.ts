@@ -11,6 +11,7 @@
  */
 import { type Figure, renderFigure } from "../figures/render.ts";
 import { encodeBase64 } from "./base64.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** A Jupyter MIME bundle. */
 export type MimeBundle = Record<string, unknown>;
@@ -266,7 +267,7 @@ export function tableMarkup(
   const html = `<table class="book-table">${caption}<thead><tr>${head}</tr></thead><tbody>${
     body.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")
   }</tbody></table>`;
-  const widths = columns.map((c, i) => Math.max(c.length, ...body.map((r) => r[i].length)));
+  const widths = columns.map((c, i) => Math.max(c.length, maxOf(body.map((r) => r[i].length))));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
   const text = [options.caption ?? "", line(columns), ...body.map(line)].filter((s) => s !== "")
     .join("\n");

@@ -250,3 +250,33 @@ export function joinOutputText(nb: Notebook): Notebook {
   }
   return nb;
 }
+
+/**
+ * File names of the book's chapters: two digits, an optional lowercase letter for a chapter
+ * inserted after an existing one (`09b-…`), a dash and a slug.
+ */
+export const CHAPTER_FILE = /^\d\d[a-z]?-[a-z0-9-]+\.ipynb$/;
+
+/**
+ * The chapter label of a notebook file or stem: its number without the leading zero, plus the
+ * letter of an inserted chapter ("09b-open-models" → "9b", "10-model-ladder" → "10"). Labels
+ * sort like the file names.
+ *
+ * @param name file name or stem
+ * @returns the label
+ * @throws {Error} if the name does not start with a chapter prefix
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chapterLabel } from "./notebook.ts";
+ * assert.equal(chapterLabel("09b-open-models.ipynb"), "9b");
+ * assert.equal(chapterLabel("10-model-ladder"), "10");
+ * ```
+ */
+export function chapterLabel(name: string): string {
+  const m = /^(\d\d)([a-z]?)-/.exec(name);
+  if (!m) {
+    throw new Error(`${JSON.stringify(name)} is not a chapter file name (NN-slug or NNx-slug)`);
+  }
+  return `${Number(m[1])}${m[2]}`;
+}

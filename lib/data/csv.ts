@@ -13,10 +13,19 @@ import { csvParseRows } from "d3-dsv";
 import { pathName, readDataFile, readDataFileSync } from "./read.ts";
 
 /**
- * Column types: `"number"` (finite), `"integer"`, `"string"` (may be empty), and the optional
- * forms `"number?"`/`"integer?"` whose empty cells become `null` (for blanks in a paper's table).
+ * Column types: `"number"` (finite), `"integer"`, `"positive"` (finite and > 0: parameter
+ * counts, tokens, FLOPs), `"string"` (may be empty), and the optional forms
+ * `"number?"`/`"integer?"`/`"positive?"` whose empty cells become `null` (for blanks in a
+ * paper's table).
  */
-export type ColumnType = "number" | "integer" | "string" | "number?" | "integer?";
+export type ColumnType =
+  | "number"
+  | "integer"
+  | "positive"
+  | "string"
+  | "number?"
+  | "integer?"
+  | "positive?";
 
 /** What a file must contain. */
 export interface CsvSchema {
@@ -26,8 +35,9 @@ export interface CsvSchema {
   key?: readonly string[];
 }
 
-type CellOf<T extends ColumnType> = T extends "number" | "integer" ? number
-  : T extends "number?" | "integer?" ? number | null
+/** The TypeScript type of a parsed cell of column type `T`. */
+export type CellOf<T extends ColumnType> = T extends "number" | "integer" | "positive" ? number
+  : T extends "number?" | "integer?" | "positive?" ? number | null
   : string;
 
 /** A parsed row: typed schema columns plus any extra columns as strings. */
@@ -58,19 +68,23 @@ function parseCell(
   if (type.startsWith("integer") && !Number.isInteger(value)) {
     throw new Error(`${where}: ${JSON.stringify(raw)} is not an integer`);
   }
+  if (type.startsWith("positive") && !(value > 0)) {
+    throw new Error(`${where}: ${JSON.stringify(raw)} must be a number > 0`);
+  }
   return value;
 }
 
 /**
  * Parses CSV text against a schema.
  *
- * @param text the CSV text (header line first; a trailing newline is fine)
+ * @param text the CSV text (header line first; trailing newlines and blank lines are fine)
  * @param schema required columns with their types, and the key columns
  * @param name where the text came from (file path), used in every error message
  * @returns one typed object per data line
  * @throws {Error} naming `name`, the line and the column for: an empty file, no data rows, a
  *   missing or repeated header column, a row with the wrong number of cells, an empty or
- *   non-numeric cell in a numeric column, a duplicate key, or a quoted line break
+ *   non-numeric cell in a numeric column, a zero or negative value in a `"positive"` column,
+ *   a blank line between rows, a duplicate key, or a quoted line break
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -92,7 +106,11 @@ export function parseCsv<S extends CsvSchema>(
   if (typeof text !== "string" || text.trim() === "") {
     throw new Error(`${name}: empty file (expected a header line and at least one row)`);
   }
-  const body = text.replace(/^\uFEFF/, "");
+  // Trailing blank lines (an editor's extra newline) end the table; they are not records.
+  const body = text.replace(/^\uFEFF/, "").replace(
+    /(\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)*$/,
+    "\n",
+  );
   const rows: string[][] = csvParseRows(body);
   // Physical line of each parsed row; reject quoted newlines so the count stays honest.
   const lines = body.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");

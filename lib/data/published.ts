@@ -12,6 +12,7 @@
 import { type CsvRow, type CsvSchema, loadCsvSync } from "./csv.ts";
 import { positive } from "../validate.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
+import { loadPythiaEvals, PYTHIA_FINAL_STEP } from "./pythia.ts";
 import { impliedArithmetic, type ImpliedArithmeticRow, type KRule } from "../fit/arithmetic.ts";
 
 /** Absolute URL of a file in `data/`. */
@@ -23,7 +24,7 @@ export function dataUrl(file: string): URL {
 export const GPT3_ARITHMETIC_SCHEMA = {
   columns: {
     model: "string",
-    params: "number",
+    params: "positive",
     setting: "string",
     task: "string",
     operation: "string",
@@ -41,9 +42,9 @@ export const GPT3_ARITHMETIC_SCHEMA = {
 export const GPT3_MODELS_SCHEMA = {
   columns: {
     model: "string",
-    params: "number",
-    tokens: "number",
-    compute_reported_flops: "number?",
+    params: "positive",
+    tokens: "positive",
+    compute_reported_flops: "positive?",
     source: "string",
     notes: "string",
   },
@@ -54,29 +55,13 @@ export const GPT3_MODELS_SCHEMA = {
 export const GPT3_COMPUTE_SCHEMA = {
   columns: {
     model: "string",
-    params_millions: "number",
-    tokens_billions: "number",
-    compute_pf_days: "number",
-    compute_flops: "number",
+    params_millions: "positive",
+    tokens_billions: "positive",
+    compute_pf_days: "positive",
+    compute_flops: "positive",
     source: "string",
   },
   key: ["model"],
-} as const satisfies CsvSchema;
-
-/** Schema of `data/pythia-lambada.csv` and `data/pythia-6.9b-lambada-steps.csv`. */
-export const PYTHIA_SCHEMA = {
-  columns: {
-    model: "string",
-    params: "number",
-    step: "integer",
-    tokens: "number",
-    acc: "number",
-    ppl: "number",
-    n: "integer",
-    source: "string",
-    notes: "string",
-  },
-  key: ["model", "step"],
 } as const satisfies CsvSchema;
 
 /** Schema of `data/wei2022-emergence.csv`. */
@@ -84,8 +69,8 @@ export const WEI_SCHEMA = {
   columns: {
     ability: "string",
     kind: "string",
-    train_flops: "number",
-    params: "number",
+    train_flops: "positive",
+    params: "positive",
     model: "string",
     reference: "string",
     source: "string",
@@ -99,8 +84,25 @@ export type Gpt3ArithmeticRow = CsvRow<typeof GPT3_ARITHMETIC_SCHEMA>;
 export type Gpt3ModelRow = CsvRow<typeof GPT3_MODELS_SCHEMA>;
 /** A row of `gpt3-compute.csv`. */
 export type Gpt3ComputeRow = CsvRow<typeof GPT3_COMPUTE_SCHEMA>;
-/** A row of the Pythia files. */
-export type PythiaRow = CsvRow<typeof PYTHIA_SCHEMA>;
+/** One Pythia checkpoint on LAMBADA (OpenAI), zero-shot: accuracy and perplexity. */
+export interface PythiaRow {
+  /** model name, e.g. `"pythia-70m"` (standard, not deduplicated) */
+  model: string;
+  /** parameters N */
+  params: number;
+  /** optimizer step of the checkpoint */
+  step: number;
+  /** training tokens D seen at that step */
+  tokens: number;
+  /** LAMBADA accuracy */
+  acc: number;
+  /** LAMBADA perplexity */
+  ppl: number;
+  /** test-set size */
+  n: number;
+  /** the evaluation file it was read from (path in github.com/EleutherAI/pythia) */
+  source: string;
+}
 /** A row of `wei2022-emergence.csv`. */
 export type WeiRow = CsvRow<typeof WEI_SCHEMA>;
 
@@ -250,7 +252,7 @@ export interface SizePoint extends ImpliedArithmeticRow {
 
 /**
  * Joins per-size arithmetic scores with Table D.1 compute and reads each through the chain
- * model (p = EM^(1/k), Wilson interval of EM carried over; see `lib/fit/arithmetic.ts`).
+ * model (p = EM\^(1/k), Wilson interval of EM carried over; see `lib/fit/arithmetic.ts`).
  *
  * @param rows rows of `data/gpt3-arithmetic-sizes.csv`
  * @param compute rows of `data/gpt3-compute.csv`
@@ -297,26 +299,46 @@ export function gpt3SizePoints(
 }
 
 /**
- * Pythia LAMBADA (OpenAI) zero-shot accuracy and perplexity.
+ * Pythia LAMBADA (OpenAI) zero-shot accuracy and perplexity of the standard (not deduplicated)
+ * models, from `data/pythia-evals.csv` (see `lib/data/pythia.ts`).
  *
- * @param file `"pythia-lambada.csv"` (final checkpoints, 70M…12B) or
- *   `"pythia-6.9b-lambada-steps.csv"` (one model across training)
- * @returns the rows
- * @throws {Error} if the file is missing, fails the schema, acc is outside [0, 1] or ppl < 1
+ * @param which `"final"`: the last checkpoint (step 143,000) of the eight sizes, 70M…12B;
+ *   or a model name such as `"pythia-6.9b"`: that model at every published checkpoint
+ * @returns the rows, smallest model or earliest step first
+ * @throws {Error} if the data file is missing or malformed, or no row matches
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { loadPythia } from "./published.ts";
  * assert.equal(loadPythia()[0].model, "pythia-70m");
+ * assert.equal(loadPythia("pythia-6.9b").length, 27);
  * ```
  */
-export function loadPythia(
-  file: "pythia-lambada.csv" | "pythia-6.9b-lambada-steps.csv" = "pythia-lambada.csv",
-): PythiaRow[] {
-  const rows = loadCsvSync(dataUrl(file), PYTHIA_SCHEMA);
-  checkRange(rows, "acc", 0, 1, `data/${file}`);
-  checkRange(rows, "ppl", 1, Infinity, `data/${file}`);
-  return rows;
+export function loadPythia(which: string = "final"): PythiaRow[] {
+  const rows = loadPythiaEvals((r) =>
+    r.deduped === 0 && r.shots === 0 && r.task === "lambada_openai" &&
+    (which === "final" ? r.step === PYTHIA_FINAL_STEP : r.model === which)
+  );
+  const out: PythiaRow[] = [];
+  for (const r of rows) {
+    if (r.metric !== "acc") continue;
+    const ppl = rows.find((x) =>
+      x.metric === "perplexity" && x.model === r.model && x.step === r.step
+    );
+    if (!ppl) throw new Error(`data/pythia-evals.csv: ${r.model} step ${r.step} has no perplexity`);
+    out.push({
+      model: r.model,
+      params: r.params,
+      step: r.step,
+      tokens: r.tokens,
+      acc: r.value,
+      ppl: ppl.value,
+      n: r.n,
+      source: r.source,
+    });
+  }
+  if (out.length === 0) throw new Error(`loadPythia: no rows for "${which}"`);
+  return out;
 }
 
 /**
@@ -365,8 +387,9 @@ export interface PythiaPlotPoint {
   logCompute: number;
   /** accuracy */
   acc: number;
-  /** Wilson 95 % interval of round(acc·n)/n */
+  /** lower end of the Wilson 95 % interval of round(acc·n)/n */
   accLower: number;
+  /** upper end of the Wilson 95 % interval of round(acc·n)/n */
   accUpper: number;
   /** perplexity */
   ppl: number;

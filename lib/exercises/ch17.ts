@@ -25,7 +25,8 @@ export const ex17_2: Exercise = {
   question:
     "A benchmark of 200 questions reads 0/200. What is the upper end of the 95 % Wilson interval? Three decimals.",
   answer: () => wilsonInterval(0, 200).upper,
-  tolerance: 0.0005,
+  precision: { decimals: 3 },
+  tolerance: 1e-3,
   explanation:
     "About 0.019: the data only say the rate is below roughly 2 %, which is why the book writes “< 1/200”, not 0.",
   hint: "With k = 0 the Wilson upper end is z²/n ÷ (1 + z²/n), with z = 1.96.",
@@ -46,6 +47,7 @@ export const ex17_3: Exercise = {
     const s = summariseReadings(rows);
     return s.nllFirst - s.nllLast;
   },
+  precision: { decimals: 2 },
   tolerance: 0.01,
   explanation:
     "Almost five nats per token, while every rung's exact match reads 0/200: the model was learning the whole time.",

@@ -1,5 +1,5 @@
 /**
- * Chapter 2 figure: exact match p^k against per-token accuracy p for several chain lengths.
+ * Chapter 2 figure: exact match p\^k against per-token accuracy p for several chain lengths.
  *
  * @module
  */
@@ -9,7 +9,7 @@ import { styledLines } from "./chainLines.ts";
 import type { PowerCurvePoint } from "../tables/chain.ts";
 
 /**
- * p^k against p, one line style per k, each labelled on its curve.
+ * p\^k against p, one line style per k, each labelled on its curve.
  *
  * @param points output of `powerCurves`
  * @returns a Plot SVG element

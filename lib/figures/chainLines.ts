@@ -1,31 +1,14 @@
 /**
  * Shared drawing for the argument chapters: several curves told apart by line style (dash
- * pattern and width) and a direct text label each, never by colour alone. Colours are from
- * the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies) and are
- * only a second cue.
+ * pattern and width) and a direct text label each, never by colour alone. Colours, dashes and
+ * widths come from the book's style module (`style.ts`); colour is only a second cue.
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
 
-/** Okabe–Ito colours, darkest first. */
-export const SERIES_COLOURS: readonly string[] = [
-  "#000000",
-  "#0072B2",
-  "#D55E00",
-  "#009E73",
-  "#CC79A7",
-  "#E69F00",
-];
-/** Dash patterns, solid first. */
-export const SERIES_DASHES: readonly (string | undefined)[] = [
-  undefined,
-  "8,4",
-  "2,3",
-  "12,3,2,3",
-  "4,2",
-  "1,4",
-];
+import { label, SERIES_COLOURS, SERIES_DASHES, SERIES_WIDTHS } from "./style.ts";
+export { SERIES_COLOURS, SERIES_DASHES };
 
 /** A label for one series, placed at a data point. */
 export interface SeriesLabel {
@@ -78,14 +61,14 @@ export function styledLines<T extends object>(
       x: keys.x,
       y: keys.y,
       stroke: SERIES_COLOURS[i],
-      strokeWidth: i === 0 ? 2.5 : 2,
+      strokeWidth: SERIES_WIDTHS[i],
       strokeDasharray: SERIES_DASHES[i],
     });
   });
   for (const l of labels) {
     const i = series.indexOf(l.series);
     marks.push(
-      Plot.text([l], {
+      label([l], {
         x: "x",
         y: "y",
         text: () => l.series,
@@ -93,9 +76,6 @@ export function styledLines<T extends object>(
         dx: l.dx ?? 6,
         dy: l.dy ?? 0,
         fill: SERIES_COLOURS[Math.max(0, i)],
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
       }),
     );
   }

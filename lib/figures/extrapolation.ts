@@ -8,6 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { endLabels, REFERENCE_GREY, seriesStyle } from "./style.ts";
 import type { ExtrapolationResult } from "../fit/extrapolate.ts";
 
 /**
@@ -91,8 +92,8 @@ export interface ElbowCurvePoint {
 }
 
 /**
- * Exact-match curves for several chain lengths, each a different dash pattern and labelled
- * "k = …" at its elbow, where a dot marks EM = ½.
+ * Exact-match curves for several chain lengths, each a different dash pattern, labelled
+ * "k = …" at its right end; a dot marks each curve's elbow, where EM = ½.
  *
  * @param curves points of all curves
  * @param elbows elbow x per k
@@ -110,29 +111,99 @@ export function elbowFigure(
   elbows: { k: number; elbow: number }[],
 ): SVGSVGElement {
   const ks = [...new Set(curves.map((c) => c.k))];
-  const dashes = ["", "2,3", "6,3", "10,3,2,3", "12,4", "1,2"];
+  const ends = ks.map((k) => curves.filter((c) => c.k === k).at(-1)!);
   return plot({
+    marginRight: 70,
     x: { label: "log10 training compute (FLOPs) →", grid: true },
     y: { label: "↑ exact match", domain: [0, 1], grid: true },
     marks: [
       Plot.ruleY([0.5], { strokeOpacity: 0.4 }),
       ...ks.map((k, i) =>
-        Plot.line(curves.filter((c) => c.k === k), {
-          x: "x",
-          y: "em",
-          strokeWidth: 2,
-          strokeDasharray: dashes[i % dashes.length] || undefined,
-        })
+        Plot.line(curves.filter((c) => c.k === k), { x: "x", y: "em", ...seriesStyle(i) })
       ),
       Plot.dot(elbows, { x: "elbow", y: () => 0.5, r: 3.5, fill: "currentColor" }),
-      Plot.text(elbows, {
-        x: "elbow",
-        y: () => 0.5,
-        text: (d: { k: number }) => `k = ${d.k}`,
-        dx: 6,
-        dy: -10,
+      // Labels in the right margin, in the curves' order, each in its curve's colour.
+      ...endLabels(
+        ends.map((e, i) => ({ text: `k = ${e.k}`, x: e.x, y: e.em, fill: seriesStyle(i).stroke })),
+        { domain: [0, 1], height: 400, marginTop: 28, marginBottom: 44 },
+      ),
+    ],
+  });
+}
+
+/** One row of {@link runNeededFigure}: a model, a form, and the share of its run needed. */
+export interface RunNeededPoint {
+  /** model label, e.g. `"6.9b-deduped"` */
+  label: string;
+  /** `"power"` or `"power+floor"` */
+  form: string;
+  /** window fraction from which every wider window predicts within 5 %, or null for never */
+  needed: number | null;
+}
+
+/**
+ * How much of each run a fit form needs before it predicts the final value within 5 %: one
+ * row per model, a filled circle for the law with a floor and a hollow square for the pure
+ * law; "never" sits at the right edge (x = 1) and is written out.
+ *
+ * @param points one per model and form
+ * @returns a Plot SVG element
+ * @throws {Error} if there are no points
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { runNeededFigure } from "./extrapolation.ts";
+ * const el = runNeededFigure([{ label: "70m", form: "power", needed: null },
+ *   { label: "70m", form: "power+floor", needed: 0.5 }]);
+ * assert.ok(el.outerHTML.includes("never"));
+ * ```
+ */
+export function runNeededFigure(points: RunNeededPoint[]): SVGSVGElement {
+  if (points.length === 0) throw new Error("runNeededFigure: no points");
+  const labels = [...new Set(points.map((p) => p.label))];
+  const at = points.map((p) => ({ ...p, x: p.needed ?? 1 }));
+  const never = labels.map((label) => {
+    const forms = points.filter((p) => p.label === label && p.needed === null).map((p) => p.form);
+    return {
+      label,
+      text: forms.length === 2
+        ? "never (both)"
+        : forms.length === 1
+        ? `never (${forms[0] === "power" ? "pure" : "floor"})`
+        : "",
+    };
+  }).filter((d) => d.text !== "");
+  return plot({
+    height: 90 + 20 * labels.length,
+    marginTop: 44,
+    marginLeft: 130,
+    marginRight: 110,
+    x: { label: "share of the run's steps the fit needs →", domain: [0, 1], grid: true },
+    y: { label: null, domain: labels },
+    symbol: { domain: ["power+floor", "power"], range: ["circle", "square"] },
+    marks: [
+      Plot.ruleX([1], { stroke: REFERENCE_GREY, strokeOpacity: 0.4 }),
+      Plot.dot(at, {
+        x: "x",
+        y: "label",
+        symbol: "form",
+        r: 4,
+        stroke: "currentColor",
+        fill: (p: RunNeededPoint) => (p.form === "power+floor" ? "currentColor" : "white"),
+      }),
+      Plot.text(never, {
+        x: () => 1,
+        y: "label",
+        text: "text",
+        dx: 8,
         textAnchor: "start",
-        fontSize: 10,
+      }),
+      // the key sits above the rows, in the top margin
+      Plot.text(["● power law + floor    □ pure power law"], {
+        text: (d: string) => d,
+        frameAnchor: "top-left",
+        textAnchor: "start",
+        dy: -24,
       }),
     ],
   });

@@ -9,38 +9,19 @@ import type { TwoReadingsRow } from "../gotchas/headline.ts";
 import type { FitCurvePoint, MeasuredLadder } from "../gotchas/extrapolation.ts";
 import type { BenchmarkScore, CrossCheck } from "../gotchas/contamination.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
+import {
+  endLabels,
+  LIGHT_GREY,
+  OKABE_ITO,
+  REFERENCE_GREY,
+  seriesStyle,
+  type VerticalScale,
+} from "./style.ts";
+import { maxOf } from "../math/extent.ts";
 
 const X_LABEL = "log10 training compute (FLOPs) →";
-
-/**
- * Moves label positions apart vertically so that no two are closer than `gap` (in y units),
- * keeping their order; a layout helper for direct labels at the right end of curves.
- *
- * @param ys label y positions
- * @param gap minimum distance
- * @returns adjusted positions, in the input order
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { spreadLabels } from "./gotchas.ts";
- * assert.deepEqual(spreadLabels([0.5, 0.5], 0.1), [0.45, 0.55]);
- * ```
- */
-export function spreadLabels(ys: readonly number[], gap: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-  const placed = order.map((o) => o.y);
-  // push down the line, then shift everything back by the mean displacement of the labels
-  // that had to move, so a crowded group stays centred on its curves
-  for (let j = 1; j < placed.length; j++) placed[j] = Math.max(placed[j], placed[j - 1] + gap);
-  const moved = placed.map((p, j) => p - order[j].y);
-  const groupShift = moved.some((d) => d > 0)
-    ? moved.reduce((a, d) => a + d, 0) / placed.length
-    : 0;
-  for (let j = 0; j < placed.length; j++) placed[j] -= groupShift;
-  const out = new Array<number>(ys.length);
-  order.forEach((o, j) => (out[o.i] = Math.round(placed[j] * 1e12) / 1e12));
-  return out;
-}
+/** The y scale of the 0 … 1 figures here, for spacing end labels. */
+const UNIT: VerticalScale = { domain: [0, 1], height: 400, marginTop: 28, marginBottom: 44 };
 
 /**
  * Two readings of one ladder on one axis: exact match (dots with Wilson 95 % bars, solid
@@ -70,27 +51,23 @@ export function twoReadingsFigure(rows: readonly TwoReadingsRow[]): SVGSVGElemen
     x: { label: X_LABEL, grid: true },
     y: { label: "↑ value", domain: [0, 1.05], grid: true },
     marks: [
-      Plot.line(nll, { x: "x", y: "y", strokeDasharray: "7,4", strokeWidth: 2, stroke: "#1b7837" }),
-      Plot.dot(nll, { x: "x", y: "y", symbol: "square", r: 3, fill: "#1b7837" }),
-      Plot.line(rows, { x: "x", y: "exactMatch", strokeWidth: 2, stroke: "#b2182b" }),
+      Plot.line(nll, { x: "x", y: "y", ...seriesStyle(1) }),
+      Plot.dot(nll, { x: "x", y: "y", symbol: "square", r: 3, fill: seriesStyle(1).stroke }),
+      Plot.line(rows, { x: "x", y: "exactMatch", ...seriesStyle(0) }),
       Plot.ruleX(rows, { x: "x", y1: "emLower", y2: "emUpper", strokeWidth: 1.5 }),
       Plot.dot(rows, { x: "x", y: "exactMatch", r: 3.5, fill: "white", stroke: "black" }),
-      Plot.text([{ x: last.x, y: last.exactMatch }], {
-        x: "x",
-        y: "y",
-        text: () => "exact match (95% bars)",
-        textAnchor: "start",
-        dx: 8,
-        dy: last.exactMatch > 0.5 ? 10 : -10,
-      }),
-      Plot.text([nll[nll.length - 1]], {
-        x: "x",
-        y: "y",
-        text: () => "NLL/token ÷ first rung",
-        textAnchor: "start",
-        dx: 8,
-        dy: last.exactMatch > 0.5 ? -4 : 10,
-      }),
+      ...endLabels(
+        [
+          { text: "exact match (95% bars)", x: last.x, y: last.exactMatch, fill: OKABE_ITO.black },
+          {
+            text: "NLL/token ÷ first rung",
+            x: nll[nll.length - 1].x,
+            y: nll[nll.length - 1].y,
+            fill: seriesStyle(1).stroke,
+          },
+        ],
+        { ...UNIT, domain: [0, 1.05] },
+      ),
     ],
   });
 }
@@ -122,37 +99,32 @@ export function oneLadderFigure(
 ): SVGSVGElement {
   if (fits.length === 0) throw new Error("oneLadderFigure: no fit curves");
   const labels = [...new Set(fits.map((f) => f.label))];
-  const dashes = ["2,3", "6,3", "10,4", "4,2,1,2", "12,3,3,3", "1,5"];
   const pts = ladder.xs.map((x, i) => {
     const ci = wilsonInterval(ladder.successes[i], ladder.n);
     return { x, em: ladder.successes[i] / ladder.n, lo: ci.lower, hi: ci.upper };
   });
   const ends = labels.map((l) => fits.filter((f) => f.label === l).at(-1)!);
   const tEnd = truth[truth.length - 1];
-  const raw = [...ends.map((e) => ({ x: e.x, y: e.em, label: e.label })), {
-    x: tEnd.x,
-    y: tEnd.em,
-    label: "truth",
-  }];
-  const ys = spreadLabels(raw.map((r) => r.y), 0.045);
-  const labelled = raw.map((r, i) => ({ ...r, y: ys[i] }));
+  const xEnd = Math.max(tEnd.x, maxOf(ends.map((e) => e.x)));
   return plot({
     marginRight: 80,
-    marginTop: 40,
     x: { label: X_LABEL, grid: true },
     y: { label: "↑ exact match", domain: [0, 1], grid: true },
     marks: [
-      Plot.line(truth, { x: "x", y: "em", strokeWidth: 4, stroke: "#bbbbbb" }),
+      Plot.line(truth, { x: "x", y: "em", strokeWidth: 5, stroke: LIGHT_GREY }),
+      // each assumed k its own dash pattern and Okabe–Ito colour, labelled at its end
       ...labels.map((l, i) =>
-        Plot.line(fits.filter((f) => f.label === l), {
-          x: "x",
-          y: "em",
-          strokeDasharray: dashes[i % dashes.length],
-          strokeWidth: 1.5,
-          stroke: "black",
-        })
+        Plot.line(fits.filter((f) => f.label === l), { x: "x", y: "em", ...seriesStyle(i) })
       ),
-      Plot.text(labelled, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 6 }),
+      ...endLabels(
+        [
+          ...ends.map((e, i) => ({ text: e.label, x: e.x, y: e.em, fill: seriesStyle(i).stroke })),
+          { text: "truth", x: tEnd.x, y: tEnd.em, fill: REFERENCE_GREY },
+        ],
+        UNIT,
+        8,
+        xEnd,
+      ),
       Plot.ruleX(pts, { x: "x", y1: "lo", y2: "hi", strokeWidth: 2 }),
       Plot.dot(pts, { x: "x", y: "em", r: 4, fill: "white", stroke: "black" }),
     ],
@@ -192,7 +164,7 @@ export function scaffoldFigure(
     y: { label: "↑ exact match", domain: [0, 1], grid: true },
     marks: [
       ...(crossoverX === null ? [] : [
-        Plot.ruleX([crossoverX], { strokeDasharray: "1,3", stroke: "black" }),
+        Plot.ruleX([crossoverX], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
         Plot.text([{ x: crossoverX, y: 0.95 }], {
           x: "x",
           y: "y",
@@ -202,23 +174,11 @@ export function scaffoldFigure(
         }),
       ]),
       ...labels.map((l, i) =>
-        Plot.line(curves.filter((c) => c.label === l), {
-          x: "x",
-          y: "em",
-          strokeWidth: 2,
-          strokeDasharray: i === 0 ? undefined : "7,4",
-          stroke: i === 0 ? "#2166ac" : "#b2182b",
-        })
+        Plot.line(curves.filter((c) => c.label === l), { x: "x", y: "em", ...seriesStyle(i) })
       ),
-      ...ends.map((e, i) =>
-        Plot.text([e], {
-          x: "x",
-          y: "em",
-          text: "label",
-          textAnchor: "start",
-          dx: 6,
-          dy: i === 0 ? 8 : -8,
-        })
+      ...endLabels(
+        ends.map((e, i) => ({ text: e.label, x: e.x, y: e.em, fill: seriesStyle(i).stroke })),
+        UNIT,
       ),
     ],
   });
@@ -250,8 +210,6 @@ export function contaminationFigure(
   const names = [...new Set(scores.map((s) => s.name))];
   const flagged = new Set(checks.filter((c) => c.flagged).map((c) => c.name));
   const ends = names.map((n) => scores.filter((s) => s.name === n).at(-1)!);
-  const ys = spreadLabels(ends.map((e) => e.measured), 0.045);
-  const labelled = ends.map((e, i) => ({ x: e.x, y: ys[i], name: e.name }));
   const notes = checks.filter((c) => c.flagged).map((c) => {
     const s = scores.find((r) => r.name === c.name && r.x === c.atX)!;
     return { x: s.x, y: s.measured, text: `z = ${c.maxZ.toFixed(1)} vs siblings` };
@@ -267,12 +225,20 @@ export function contaminationFigure(
           y: "measured",
           strokeWidth: flagged.has(n) ? 2.5 : 1.2,
           strokeDasharray: flagged.has(n) ? undefined : "5,3",
-          stroke: flagged.has(n) ? "#b2182b" : "#555555",
+          stroke: flagged.has(n) ? OKABE_ITO.vermillion : REFERENCE_GREY,
         })
       ),
       Plot.ruleX(scores, { x: "x", y1: "lower", y2: "upper", strokeOpacity: 0.6 }),
       Plot.dot(scores, { x: "x", y: "measured", r: 2.5, fill: "black" }),
-      Plot.text(labelled, { x: "x", y: "y", text: "name", textAnchor: "start", dx: 6 }),
+      ...endLabels(
+        ends.map((e) => ({
+          text: e.name,
+          x: e.x,
+          y: e.measured,
+          fill: flagged.has(e.name) ? OKABE_ITO.vermillion : OKABE_ITO.black,
+        })),
+        UNIT,
+      ),
       Plot.text(notes, { x: "x", y: "y", text: "text", textAnchor: "end", dx: -8, dy: -6 }),
     ],
   });

@@ -6,7 +6,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { endLabels, REFERENCE_GREY, seriesStyle } from "./style.ts";
 import type { DistractorPoint, DistractorRow } from "../inverse/distractor.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One labelled curve with its simulated measurements. */
 export interface InverseSeries {
@@ -39,30 +41,16 @@ export interface InverseSeries {
  */
 export function inverseCurvesFigure(series: readonly InverseSeries[]): SVGSVGElement {
   if (series.length === 0) throw new Error("inverseCurvesFigure: no series");
-  const dashes = [undefined, "7,4", "2,3"];
-  const xMax = Math.max(...series.flatMap((s) => s.curve.map((p) => p.x)));
-  const xMin = Math.min(...series.flatMap((s) => s.curve.map((p) => p.x)));
+  const xMax = maxOf(series.flatMap((s) => s.curve.map((p) => p.x)));
+  const xMin = minOf(series.flatMap((s) => s.curve.map((p) => p.x)));
   return plot({
     marginRight: 120,
     x: { label: "log10 training compute (FLOPs) →", grid: true, domain: [xMin, xMax] },
     y: { label: "↑ accuracy (two choices)", domain: [0, 1], grid: true },
     marks: [
-      Plot.ruleY([0.5], { strokeDasharray: "1,3", stroke: "black" }),
-      Plot.text([{ x: xMin, y: 0.5 }], {
-        x: "x",
-        y: "y",
-        text: () => "chance",
-        dy: -8,
-        textAnchor: "start",
-      }),
+      Plot.ruleY([0.5], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
       ...series.flatMap((s, i) => [
-        Plot.line(s.curve, {
-          x: "x",
-          y: "accuracy",
-          strokeWidth: 2,
-          strokeDasharray: dashes[i % dashes.length],
-          stroke: i === 0 ? "#2166ac" : "#b2182b",
-        }),
+        Plot.line(s.curve, { x: "x", y: "accuracy", ...seriesStyle(i) }),
         Plot.ruleX(s.measured, {
           x: "x",
           y1: (d: DistractorRow) => d.interval.lower,
@@ -75,14 +63,18 @@ export function inverseCurvesFigure(series: readonly InverseSeries[]): SVGSVGEle
           fill: i === 0 ? "white" : "black",
           stroke: "black",
         }),
-        Plot.text([s.curve[s.curve.length - 1]], {
-          x: "x",
-          y: "accuracy",
-          text: () => s.label,
-          textAnchor: "start",
-          dx: 6,
-        }),
       ]),
+      // Curve names and "chance" in the right margin, pushed apart.
+      ...endLabels(
+        [
+          ...series.map((s, i) => {
+            const end = s.curve[s.curve.length - 1];
+            return { text: s.label, x: end.x, y: end.accuracy, fill: seriesStyle(i).stroke };
+          }),
+          { text: "chance", x: xMax, y: 0.5, fill: REFERENCE_GREY },
+        ],
+        { domain: [0, 1], height: 400, marginTop: 28, marginBottom: 44 },
+      ),
     ],
   });
 }

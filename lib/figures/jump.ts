@@ -7,6 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import { styledLines } from "./chainLines.ts";
+import { endLabels, label, REFERENCE_GREY, seriesStyle } from "./style.ts";
 import type { CurvePoint, ElbowRow, SlopePoint } from "../tables/jump.ts";
 
 function curveNames(points: readonly { curve: string }[]): string[] {
@@ -37,20 +38,22 @@ export function jumpElbowFigure(
 ): SVGSVGElement {
   if (points.length === 0) throw new Error("jumpElbowFigure: no points");
   const names = curveNames(points);
-  // label each curve just right of where it first reaches EM = 0.25, between its neighbours
-  const labels = names.map((n) => {
-    const c = points.filter((q) => q.curve === n);
-    const at = c.find((q) => q.value >= 0.25) ?? c[c.length - 1];
-    return { series: n, x: at.x, y: at.value, anchor: "start" as const, dx: 7, dy: 4 };
-  });
+  // Labels in the right margin, in the curves' order (they all end near 1 and are pushed
+  // apart), each in its curve's colour.
+  const ends = names.map((n) => points.filter((q) => q.curve === n).at(-1)!);
   return plot({
+    marginRight: 70,
     x: { label: "log10 training compute (FLOPs) →", grid: true },
     y: { label: "↑ exact match p(x)^k", domain: [0, 1], grid: true },
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleY([target], { strokeDasharray: "1,3", stroke: "#555" }),
-      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, labels),
+      Plot.ruleY([target], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
+      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, []),
       Plot.dot(elbows, { x: "elbow", y: () => target, r: 4, fill: "white", stroke: "#000" }),
+      ...endLabels(
+        ends.map((e, i) => ({ text: names[i], x: e.x, y: e.value, fill: seriesStyle(i).stroke })),
+        { domain: [0, 1], height: 400, marginTop: 28, marginBottom: 44 },
+      ),
     ],
   });
 }
@@ -88,7 +91,7 @@ export function jumpSlopeFigure(points: readonly SlopePoint[]): SVGSVGElement {
 }
 
 /**
- * The ratio of EM slope to per-token slope, k·p^(k−1), against p, with the line ratio = 1.
+ * The ratio of EM slope to per-token slope, k·p\^(k−1), against p, with the line ratio = 1.
  *
  * @param points output of `slopeRatioCurves`
  * @returns a Plot SVG element
@@ -115,14 +118,8 @@ export function jumpRatioFigure(points: readonly CurvePoint[]): SVGSVGElement {
     y: { label: "↑ (dEM/dx) / (dp/dx) = k·p^(k−1)", grid: true },
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleY([1], { strokeDasharray: "1,3", stroke: "#555" }),
-      Plot.text([{ x: 0.02, y: 1 }], {
-        x: "x",
-        y: "y",
-        text: () => "ratio 1: equal slopes",
-        textAnchor: "start",
-        dy: -8,
-      }),
+      Plot.ruleY([1], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
+      label([{ x: 0.02, y: 1 }], { x: "x", y: "y", text: () => "ratio 1: equal slopes", dy: -9 }),
       ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, labels),
     ],
   });

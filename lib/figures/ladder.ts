@@ -6,16 +6,19 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { plot } from "./render.ts";
-import { SERIES_COLOURS, SERIES_DASHES } from "./chainLines.ts";
-
-/**
- * Okabe–Ito colours (colour-blind safe), a second cue after the dash pattern: the shared six
- * of `chainLines.ts` plus sky blue for a seventh series.
- */
-const COLOURS = [...SERIES_COLOURS, "#56B4E9"];
-/** Seven distinct dash patterns, solid first: the shared six plus a long dash. */
-const DASHES: (string | undefined)[] = [...SERIES_DASHES, "16,4"];
+import { baseOptions, plot } from "./render.ts";
+import {
+  label,
+  LIGHT_GREY,
+  OKABE_ITO,
+  SERIES_COLOURS as COLOURS,
+  SERIES_DASHES as DASHES,
+  SERIES_WIDTHS,
+  spreadLabels,
+  textWidth,
+  type VerticalScale,
+} from "./style.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One point of a labelled series. */
 export interface SeriesPoint {
@@ -49,6 +52,7 @@ export interface LabelPlacement {
 
 function lineMarks(
   points: readonly SeriesPoint[],
+  scale: VerticalScale,
   labelDy: Record<string, number> = {},
   placements: Record<string, LabelPlacement> = {},
 ): Plot.Markish[] {
@@ -58,6 +62,12 @@ function lineMarks(
     throw new Error(`at most ${DASHES.length} series, got ${names.length}`);
   }
   const marks: Plot.Markish[] = [];
+  const maxX = maxOf(points.map((p) => p.x));
+  // End labels sit in the right margin at the level where each line ends, pushed apart so
+  // none overlaps another; a line that ends early gets a faint dotted leader to its label.
+  const ends = names.map((name) => points.filter((p) => p.series === name).at(-1)!);
+  const free = names.filter((n) => !placements[n]);
+  const spread = spreadLabels(free.map((n) => ends[names.indexOf(n)].y), scale);
   names.forEach((name, i) => {
     const data = points.filter((p) => p.series === name);
     const withCi = data.filter((p) => p.lower !== undefined && p.upper !== undefined);
@@ -77,28 +87,44 @@ function lineMarks(
         x: "x",
         y: "y",
         stroke: COLOURS[i],
-        strokeWidth: i === 0 ? 2.5 : 2,
+        strokeWidth: SERIES_WIDTHS[i],
         strokeDasharray: DASHES[i],
       }),
       Plot.dot(data, { x: "x", y: "y", fill: COLOURS[i], r: 2.5 }),
     );
-    const last = data[data.length - 1];
-    const place: LabelPlacement = placements[name] ??
-      { x: last.x, y: last.y, anchor: "start", dy: labelDy[name] ?? 0 };
-    marks.push(
-      Plot.text([place], {
+    const last = ends[i];
+    const placed = placements[name];
+    if (placed) {
+      marks.push(label([placed], {
         x: "x",
         y: "y",
         text: () => name,
-        textAnchor: place.anchor,
-        dx: place.anchor === "start" ? 7 : -7,
-        dy: place.dy ?? 0,
+        textAnchor: placed.anchor,
+        dx: placed.anchor === "start" ? 7 : -7,
+        dy: placed.dy ?? 0,
         fill: COLOURS[i],
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
-      }),
-    );
+      }));
+      return;
+    }
+    if (last.x < maxX) {
+      marks.push(Plot.link([last], {
+        x1: "x",
+        y1: "y",
+        x2: () => maxX,
+        y2: "y",
+        stroke: LIGHT_GREY,
+        strokeDasharray: "1,3",
+        ariaDescription: "backdrop leader",
+      }));
+    }
+    marks.push(label([{ x: maxX, y: last.y }], {
+      x: "x",
+      y: "y",
+      text: () => name,
+      dx: 8,
+      dy: spread[free.indexOf(name)] + (labelDy[name] ?? 0),
+      fill: COLOURS[i],
+    }));
   });
   return marks;
 }
@@ -134,8 +160,19 @@ export function ladderLinesFigure(
     marginRight?: number;
   },
 ): SVGSVGElement {
+  const ys = points.flatMap((p) => [p.y, p.lower ?? p.y, p.upper ?? p.y]);
+  const base = baseOptions();
+  const scale: VerticalScale = {
+    domain: axes.yDomain ??
+      (axes.logY ? [minOf(ys), maxOf(ys)] : [Math.min(0, minOf(ys)), maxOf(ys)]),
+    height: base.height!,
+    marginTop: base.marginTop!,
+    marginBottom: base.marginBottom!,
+    log: axes.logY,
+  };
+  const widest = maxOf(seriesOrder(points).map((n) => textWidth(n)));
   return plot({
-    marginRight: axes.marginRight ?? 150,
+    marginRight: Math.max(axes.marginRight ?? 0, widest + 16),
     marginLeft: 60,
     x: { type: "log", label: axes.x, grid: true },
     y: {
@@ -147,7 +184,7 @@ export function ladderLinesFigure(
     },
     marks: [
       ...(axes.logY ? [] : [Plot.ruleY([0])]),
-      ...lineMarks(points, axes.labelDy, axes.labels),
+      ...lineMarks(points, scale, axes.labelDy, axes.labels),
     ],
   });
 }
@@ -197,29 +234,29 @@ export function ladderExtrapolationFigure(d: ExtrapolationFigureData): SVGSVGEle
       Plot.rectX([{ x1: d.windowStart, x2: d.windowEnd }], {
         x1: "x1",
         x2: "x2",
-        fill: "#cccccc",
+        fill: LIGHT_GREY,
         fillOpacity: 0.4,
+        ariaDescription: "backdrop window",
       }),
-      Plot.line(d.measured, { x: "x", y: "y", stroke: "#000000", strokeWidth: 2.5 }),
-      Plot.dot(d.measured, { x: "x", y: "y", fill: "#000000", r: 2.5 }),
+      Plot.line(d.measured, { x: "x", y: "y", stroke: OKABE_ITO.black, strokeWidth: 2.5 }),
+      Plot.dot(d.measured, { x: "x", y: "y", fill: OKABE_ITO.black, r: 2.5 }),
       Plot.line(d.fitted, {
         x: "x",
         y: "y",
-        stroke: "#D55E00",
+        stroke: OKABE_ITO.vermillion,
         strokeWidth: 2,
         strokeDasharray: "8,4",
       }),
-      Plot.text([lastM], { x: "x", y: "y", text: () => "measured", textAnchor: "start", dx: 7 }),
-      Plot.text([lastF], {
+      label([lastM], { x: "x", y: "y", text: () => "measured", dx: 7 }),
+      // The fit's label goes well above the dashed line's end, right-aligned to it, clear of
+      // the measured curve where the two still run together.
+      label([lastF], {
         x: "x",
         y: "y",
         text: () => "power law fitted in the grey window",
         textAnchor: "end",
-        dy: 16,
-        fill: "#D55E00",
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
+        dy: -30,
+        fill: OKABE_ITO.vermillion,
       }),
     ],
   });

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { pointLabels } from "./style.ts";
 import type { LadderPoint } from "../lmeval/ladder.ts";
 
 /**
@@ -40,8 +41,9 @@ export function ladderFigure(
   }));
   return plot({
     height: 320,
-    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true },
-    y: { label: yLabel, grid: true, type: logY ? "log" : "linear" },
+    marginLeft: 50,
+    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true, inset: 16 },
+    y: { label: yLabel, grid: true, type: logY ? "log" : "linear", inset: 24 },
     marks: [
       Plot.line(pts, {
         x: "x",
@@ -57,7 +59,12 @@ export function ladderFigure(
         fill: dashed ? "white" : "currentColor",
         stroke: "currentColor",
       }),
-      Plot.text(pts, { x: "x", y: "y", text: "model", dy: -12, fontSize: 10 }),
+      ...pointLabels(pts, {
+        x: "x",
+        y: "y",
+        text: "model",
+        trend: pts.length > 1 && pts[pts.length - 1].y < pts[0].y ? "falling" : "rising",
+      }),
     ],
   });
 }

@@ -6,8 +6,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { label, LIGHT_GREY, OKABE_ITO, REFERENCE_GREY } from "./style.ts";
 import type { FrontierPoint, RunLoss } from "../tables/loss.ts";
 import type { FirstEmergenceRow } from "../tables/firstEmergence.ts";
+import { maxOf } from "../math/extent.ts";
 
 /**
  * Predicted loss along the compute-optimal frontier (solid), the irreducible floor E (dotted),
@@ -33,39 +35,41 @@ export function lossFrontierFigure(
   floor: number,
 ): SVGSVGElement {
   if (frontier.length === 0) throw new Error("lossFrontierFigure: empty frontier");
+  // The y axis spans the whole curve (it starts above 3.5 at 10^18 FLOPs) and the floor.
+  const top =
+    Math.ceil(Math.max(maxOf(frontier.map((f) => f.loss)), maxOf(runs.map((r) => r.loss))) * 5) /
+    5;
+  const bottom = Math.floor((floor - 0.1) * 5) / 5;
+  // The first two runs sit just above the curve: labels above-left and above-right; the last
+  // lies on it: label below-left, where the falling curve is higher, not lower.
+  const place = [
+    { textAnchor: "end" as const, dx: -7, dy: -12 },
+    { textAnchor: "start" as const, dx: 7, dy: -12 },
+    { textAnchor: "end" as const, dx: -8, dy: 16 },
+  ];
   return plot({
     marginRight: 30,
+    marginLeft: 50,
     x: { label: "log10 training compute C (FLOPs) →", grid: true },
-    y: { label: "↑ predicted loss (nats per token)", grid: true, domain: [1.6, 3.2] },
+    y: { label: "↑ predicted loss (nats per token)", grid: true, domain: [bottom, top] },
     marks: [
-      Plot.ruleY([floor], { strokeDasharray: "2,3", stroke: "#555" }),
-      Plot.text([{ x: frontier[0].x, y: floor }], {
+      Plot.ruleY([floor], { strokeDasharray: "2,3", stroke: REFERENCE_GREY }),
+      label([{ x: frontier[0].x, y: floor }], {
         x: "x",
         y: "y",
         text: () => `irreducible loss E = ${floor}`,
-        textAnchor: "start",
-        dy: -8,
+        dy: -9,
       }),
-      Plot.line(frontier, { x: "x", y: "loss", strokeWidth: 2.5, stroke: "#000" }),
-      Plot.text([frontier[Math.floor(frontier.length * 0.3)]], {
+      Plot.line(frontier, { x: "x", y: "loss", strokeWidth: 2.5, stroke: OKABE_ITO.black }),
+      label([frontier[Math.floor(frontier.length * 0.25)]], {
         x: "x",
         y: "loss",
         text: () => "compute-optimal L(N, D)",
-        textAnchor: "start",
-        dx: 8,
-        dy: -4,
+        dx: 10,
+        dy: -12,
       }),
-      Plot.dot(runs, { x: "x", y: "loss", r: 4, fill: "#D55E00", stroke: "#000" }),
-      ...runs.map((r, i) =>
-        Plot.text([r], {
-          x: "x",
-          y: "loss",
-          text: "model",
-          textAnchor: (["end", "middle", "start"] as const)[i % 3],
-          dx: [-9, 0, 9][i % 3],
-          dy: [0, -13, 10][i % 3],
-        })
-      ),
+      Plot.dot(runs, { x: "x", y: "loss", r: 4, fill: OKABE_ITO.vermillion, stroke: "#000" }),
+      ...runs.map((r, i) => label([r], { x: "x", y: "loss", text: "model", ...place[i % 3] })),
     ],
   });
 }
@@ -109,16 +113,17 @@ export function lossFirstEmergenceFigure(rows: readonly FirstEmergenceRow[]): SV
   });
   return plot({
     width: 800,
-    height: 380,
+    height: 400,
+    marginTop: 48,
     marginLeft: 330,
     marginRight: 20,
     x: { label: "log10 training compute (FLOPs) →", grid: true, domain: [22, 25.3] },
     y: { label: null, domain: seed.map((s) => s.task) },
     marks: [
-      Plot.ruleY(seed, { y: "task", x1: "lo", x2: "hi", strokeWidth: 7, stroke: "#bbb" }),
+      Plot.ruleY(seed, { y: "task", x1: "lo", x2: "hi", strokeWidth: 7, stroke: LIGHT_GREY }),
       Plot.dot(seed, { y: "task", x: "lo", symbol: "square", r: 5, stroke: "#000", fill: "white" }),
       Plot.dot(seed, { y: "task", x: "hi", symbol: "square", r: 5, stroke: "#000", fill: "white" }),
-      Plot.dot(paper, { y: "task", x: "x", r: 4.5, fill: "#0072B2", stroke: "#000" }),
+      Plot.dot(paper, { y: "task", x: "x", r: 4.5, fill: OKABE_ITO.blue, stroke: "#000" }),
       ...paper.map((q) =>
         Plot.text([q], {
           y: "task",
@@ -127,24 +132,14 @@ export function lossFirstEmergenceFigure(rows: readonly FirstEmergenceRow[]): SV
           dy: q.dy,
           dx: q.dx,
           textAnchor: q.anchor as "start" | "middle" | "end",
-          fontSize: 10,
         })
       ),
-      Plot.text([paper[0]], {
-        y: "task",
-        x: "x",
-        text: () => "● paper",
-        dx: -12,
-        dy: 15,
+      // The key sits above the plot, clear of the rows.
+      Plot.text(["● paper's compute   □ seed's compute (grey bar: a range)"], {
+        text: (d: string) => d,
+        frameAnchor: "top-right",
+        dy: -22,
         textAnchor: "end",
-      }),
-      Plot.text([seed[0]], {
-        y: "task",
-        x: "hi",
-        text: () => "□ seed",
-        dx: 10,
-        dy: 12,
-        textAnchor: "start",
       }),
     ],
   });

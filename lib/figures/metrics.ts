@@ -4,8 +4,8 @@
  *
  * @module
  */
-import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { greyBars } from "./style.ts";
 
 /** One bar. */
 export interface ValueBar {
@@ -49,22 +49,8 @@ export function valueBarsFigure(
     height: 60 + 34 * bars.length,
     x: { label: xLabel, domain, grid: true },
     y: { label: null, domain: bars.map((b) => b.label) },
-    marks: [
-      Plot.barX(bars.filter((b) => b.group === first), {
-        x: "value",
-        y: "label",
-        fill: "#555555",
-        stroke: "#000000",
-      }),
-      Plot.barX(bars.filter((b) => b.group !== first), {
-        x: "value",
-        y: "label",
-        fill: "white",
-        stroke: "#000000",
-        strokeDasharray: "4,3",
-      }),
-      Plot.text(bars, { x: "value", y: "label", text: "text", textAnchor: "start", dx: 5 }),
-      Plot.ruleX([0]),
-    ],
+    marks: greyBars(
+      bars.map((b) => ({ row: b.label, value: b.value, text: b.text, outline: b.group !== first })),
+    ),
   });
 }

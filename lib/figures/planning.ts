@@ -6,7 +6,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { OKABE_ITO } from "./style.ts";
 import type { LadderStudyRow } from "../planning/ladder.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** A row label for the chart: ladder position and signal. */
 function rowLabel(r: LadderStudyRow): string {
@@ -49,8 +51,8 @@ export function planningSpreadFigure(rows: readonly LadderStudyRow[]): SVGSVGEle
   const located = data.filter((d) => d.median !== null);
   const truth = rows[0].trueElbow;
   const xs = located.flatMap((d) => [d.p05!, d.p95!]).concat([truth]);
-  const lo = Math.floor(Math.min(...xs) - 0.3);
-  const hi = Math.ceil(Math.max(...xs) + 0.3);
+  const lo = Math.floor(minOf(xs) - 0.3);
+  const hi = Math.ceil(maxOf(xs) + 0.3);
   return plot({
     height: 60 + 28 * rows.length,
     marginLeft: 230,
@@ -64,7 +66,8 @@ export function planningSpreadFigure(rows: readonly LadderStudyRow[]): SVGSVGEle
         y: "label",
         text: () => `true elbow ${truth.toFixed(2)}`,
         dy: -14,
-        textAnchor: "middle",
+        dx: 5,
+        textAnchor: "start",
       }),
       Plot.ruleY(located.filter((d) => d.signal === "exact-match"), {
         y: "label",
@@ -72,14 +75,14 @@ export function planningSpreadFigure(rows: readonly LadderStudyRow[]): SVGSVGEle
         x2: "p95",
         strokeWidth: 2.5,
         strokeDasharray: "5,3",
-        stroke: "#b2182b",
+        stroke: OKABE_ITO.vermillion,
       }),
       Plot.ruleY(located.filter((d) => d.signal === "per-token"), {
         y: "label",
         x1: "p05",
         x2: "p95",
         strokeWidth: 2.5,
-        stroke: "#2166ac",
+        stroke: OKABE_ITO.blue,
       }),
       Plot.dot(located, { x: "median", y: "label", r: 4, fill: "black" }),
       Plot.text(data, { x: hi, y: "label", text: "note", textAnchor: "start", dx: 8 }),

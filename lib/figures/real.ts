@@ -8,8 +8,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { endLabels, OKABE_ITO, pointLabels } from "./style.ts";
 import type { ImpliedArithmeticRow } from "../fit/arithmetic.ts";
 import type { PythiaPlotPoint, SizePoint } from "../data/published.ts";
+import { maxOf } from "../math/extent.ts";
 
 /**
  * Exact match and implied per-token accuracy of GPT-3 175B on addition and subtraction,
@@ -48,10 +50,27 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
       },
     ];
   });
-  const strokes: Record<string, string> = { addition: "#1b7837", subtraction: "#762a83" };
+  const ks = [...new Set(rows.filter((r) => ops.includes(r.operation)).map((r) => r.k))].sort(
+    (a, b) => a - b,
+  );
+  const strokes: Record<string, string> = {
+    addition: OKABE_ITO.blue,
+    subtraction: OKABE_ITO.vermillion,
+  };
   return plot({
     marginRight: 170,
-    x: { label: `${kLabel} →`, grid: true },
+    marginBottom: 58,
+    // Tasks with the same answer length share an x: each tick names its tasks.
+    x: {
+      label: `${kLabel} →`,
+      grid: true,
+      ticks: ks,
+      tickFormat: (k: number) =>
+        `${k}\n${
+          rows.filter((r) => r.k === k && ops.includes(r.operation)).map((r) => r.task).join(" ")
+        }`,
+      labelOffset: 52,
+    },
     y: { label: "↑ accuracy", domain: [0, 1], grid: true },
     marks: [
       Plot.ruleY([0]),
@@ -67,28 +86,26 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
             stroke,
             fill: s.fill === "white" ? "white" : stroke,
           }),
-          Plot.text([s.pts[s.pts.length - 1]], {
-            x: "k",
-            y: "v",
-            text: () => s.key,
-            textAnchor: "start",
-            dx: 8,
-            // the two exact-match curves end close together: push their labels apart
-            dy: s.key === "addition: exact match"
-              ? 10
-              : s.key === "subtraction: exact match"
-              ? -10
-              : 0,
-          }),
         ];
       }),
+      ...endLabels(
+        series.map((s) => ({
+          text: s.key,
+          x: s.pts[s.pts.length - 1].k,
+          y: s.pts[s.pts.length - 1].v,
+          fill: strokes[s.key.split(":")[0]],
+        })),
+        { domain: [0, 1], height: 400, marginTop: 28, marginBottom: 44 },
+        8,
+        maxOf(rows.map((r) => r.k)),
+      ),
     ],
   });
 }
 
 /**
  * GPT-3 arithmetic across model sizes, one panel per task (five columns, two rows): exact match
- * (solid line, filled dots) and the implied per-token accuracy p = EM^(1/k) (dashed line, hollow
+ * (solid line, filled dots) and the implied per-token accuracy p = EM\^(1/k) (dashed line, hollow
  * dots) against log10 training FLOPs, each with its Wilson interval as a vertical bar. Where EM
  * is 0 of n, p has no point estimate, only an upper bound: that bar is drawn dotted from 0 to
  * the bound and the p line skips the point. Each panel is labelled with its task, and the two
@@ -115,15 +132,12 @@ export function arithmeticSizesFigure(points: SizePoint[]): SVGSVGElement {
     return { col: i % 5, row: Math.floor(i / 5) };
   };
   const pts = points.map((p) => ({ ...p, ...cell(p.task), zero: p.successes === 0 }));
-  const last = tasks.map((t) => {
-    const r = pts.filter((p) => p.task === t);
-    return r.reduce((a, b) => (b.flops > a.flops ? b : a));
-  });
   const nonzero = pts.filter((p) => !p.zero);
   const fxfy = { fx: "col", fy: "row" } as const;
   return plot({
-    width: 900,
-    height: 440,
+    width: 760,
+    height: 480,
+    marginTop: 44,
     marginRight: 20,
     fx: { axis: null, padding: 0.14 },
     fy: { axis: null, padding: 0.12 },
@@ -177,26 +191,14 @@ export function arithmeticSizesFigure(points: SizePoint[]): SVGSVGElement {
         y2: "pUpper",
         strokeDasharray: "1,2",
       }),
-      Plot.text(last, {
-        ...fxfy,
-        x: "logCompute",
-        y: "em",
-        text: () => "EM",
-        textAnchor: "end",
-        dx: -6,
-        dy: 8,
-        fontSize: 10,
-      }),
-      Plot.text(last, {
-        ...fxfy,
-        x: "logCompute",
-        y: "p",
-        text: () => "p",
-        textAnchor: "end",
-        dx: -6,
-        dy: -8,
-        fontSize: 10,
-        fontStyle: "italic",
+      // The key sits above the panels, clear of every curve.
+      Plot.text(["solid line, filled dots: exact match   dashed line, hollow dots: implied p"], {
+        text: (d: string) => d,
+        frameAnchor: "top-left",
+        fx: () => 0,
+        fy: () => 0,
+        dy: -26,
+        textAnchor: "start",
       }),
     ],
   });
@@ -229,14 +231,14 @@ export type PythiaPoint = Pick<
 export function pythiaAccuracyFigure(points: PythiaPoint[]): SVGSVGElement {
   return plot({
     height: 340,
-    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true },
+    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true, inset: 16 },
     y: { label: "↑ LAMBADA accuracy (last word exactly right)", domain: [0, 1], grid: true },
     marks: [
       Plot.ruleY([0]),
       Plot.line(points, { x: "logCompute", y: "acc", strokeWidth: 2 }),
       Plot.ruleX(points, { x: "logCompute", y1: "accLower", y2: "accUpper", strokeWidth: 3 }),
       Plot.dot(points, { x: "logCompute", y: "acc", r: 3.5, fill: "currentColor" }),
-      Plot.text(points, { x: "logCompute", y: "acc", text: "model", dy: -12, fontSize: 10 }),
+      ...pointLabels(points, { x: "logCompute", y: "acc", text: "model", trend: "rising" }),
     ],
   });
 }
@@ -259,8 +261,8 @@ export function pythiaAccuracyFigure(points: PythiaPoint[]): SVGSVGElement {
 export function pythiaPerplexityFigure(points: PythiaPoint[]): SVGSVGElement {
   return plot({
     height: 340,
-    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true },
-    y: { label: "↓ LAMBADA perplexity (log scale)", type: "log", grid: true },
+    x: { label: "log10 training compute 6·N·D (FLOPs) →", grid: true, inset: 16 },
+    y: { label: "↑ LAMBADA perplexity (log scale)", type: "log", grid: true, inset: 24 },
     marks: [
       Plot.line(points, { x: "logCompute", y: "ppl", strokeWidth: 2, strokeDasharray: "6,4" }),
       Plot.dot(points, {
@@ -270,7 +272,7 @@ export function pythiaPerplexityFigure(points: PythiaPoint[]): SVGSVGElement {
         fill: "white",
         stroke: "currentColor",
       }),
-      Plot.text(points, { x: "logCompute", y: "ppl", text: "model", dy: -12, fontSize: 10 }),
+      ...pointLabels(points, { x: "logCompute", y: "ppl", text: "model", trend: "falling" }),
     ],
   });
 }
@@ -329,7 +331,6 @@ export function emergenceScaleFigure(points: ScalePoint[]): SVGSVGElement {
         text: "model",
         dx: 8,
         textAnchor: "start",
-        fontSize: 10,
       }),
     ],
   });

@@ -29,6 +29,10 @@ export function baseOptions(): Plot.PlotOptions {
     document: plotDocument as unknown as Document,
     width: 640,
     height: 400,
+    // Room for 12 px tick labels and axis titles: Plot's defaults assume 10 px text, and at
+    // 12 px the titles touch the tick labels.
+    marginTop: 28,
+    marginBottom: 44,
     style: { fontFamily: `${FIGURE_FONT}, sans-serif`, fontSize: "12px", background: "white" },
   };
 }

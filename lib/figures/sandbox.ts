@@ -4,9 +4,10 @@
  * bundle ({@link ../sandbox/browser.ts}, rendered into the page). It imports only Plot and the
  * sandbox's pure modules, so it bundles for the browser without linkedom or resvg.
  *
- * Draws what {@link sampleSandbox} returns: dashed green per-token accuracy, solid red task
- * metric, each labelled at its right end; a marker and text at the exact-match elbow; in
- * mean-log-likelihood mode a right-hand axis in nats. Curves are told apart by line style and
+ * Draws what {@link sampleSandbox} returns: dashed blue per-token accuracy, solid vermillion
+ * task metric, each labelled directly; the exact-match elbow marked and labelled "elbow"
+ * (on the exact-match curve, or on the x axis in log-likelihood mode, where no curve is
+ * exact match); in mean-log-likelihood mode a fixed right-hand axis from −10 to 0 nats. Curves are told apart by line style and
  * labels, not colour alone. No legend, no title (the book's caption describes it).
  *
  * @module
@@ -15,11 +16,13 @@ import * as Plot from "@observablehq/plot";
 import type { SandboxCurves } from "../sandbox/curves.ts";
 import { X_RANGE } from "../sandbox/state.ts";
 import { formatCompute, superscript } from "../sandbox/text.ts";
+import { OKABE_ITO } from "./style.ts";
+import { maxOf } from "../math/extent.ts";
 
-/** Colour of the per-token curve (ColorBrewer PRGn dark green). */
-export const PER_TOKEN_COLOUR = "#1b7837";
-/** Colour of the task-metric curve (ColorBrewer RdBu dark red). */
-export const METRIC_COLOUR = "#b2182b";
+/** Colour of the per-token curve (Okabe–Ito blue; the dash pattern is the first cue). */
+export const PER_TOKEN_COLOUR = OKABE_ITO.blue;
+/** Colour of the task-metric curve (Okabe–Ito vermillion; solid and heavier). */
+export const METRIC_COLOUR = OKABE_ITO.vermillion;
 /** Dash pattern of the per-token curve. */
 export const PER_TOKEN_DASH = "7,5";
 /** CSS class names the browser tests and benchmark look for. */
@@ -43,9 +46,10 @@ interface Frame {
   right: number;
 }
 
-/** Rough width of a label in pixels (12 px DejaVu Sans averages about 7 px per character). */
+/** Rough width of a label in pixels (12 px DejaVu Sans averages about 7 px per character);
+ * a label of several lines is as wide as its longest line. */
 function textWidth(text: string): number {
-  return text.length * 7.2;
+  return maxOf(text.split("\n").map((line) => line.length)) * 7.2;
 }
 
 /**
@@ -109,12 +113,27 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
   const perTokenText = "per-token p (dashed)";
   const metricText = `${metricName} (solid)`;
   // exact match lies right of the per-token curve, log-likelihood left of it: label each on
-  // its outer side so the labels never sit on the other curve
+  // its outer side so the labels never sit on the other curve; the exact-match label goes
+  // above the elbow (at 0.75), clear of the elbow's dotted drop line and its text
   const labelP = labelAt(perToken, 0.75, ll ? "right" : "left", perTokenText, frame);
-  const labelM = labelAt(task, ll ? 0.7 : 0.3, ll ? "left" : "right", metricText, frame);
+  // exact match: above the elbow if the text fits right of the curve there, else lower down
+  // the curve (further left), where it fits
+  const fitsRightAt = (level: number) => {
+    const q = labelAt(task, level, "right", metricText, frame);
+    return q.textAnchor === "start" ? q : undefined;
+  };
+  const labelM = ll
+    ? labelAt(task, 0.7, "left", metricText, frame)
+    : fitsRightAt(0.75) ?? fitsRightAt(0.25) ?? labelAt(task, 0.75, "right", metricText, frame);
+  // on the right of a rising curve the text goes a line lower, under the curve
+  const labelMdy = ll && labelM.textAnchor === "start" ? 16 : 0;
   const e = curves.elbow;
-  const elbowLabel = `EM = ½ at ${formatCompute(e.logCompute)}`;
-  const elbowSide = labelAt([{ x: e.logCompute, y: e.chartY }], e.chartY, "right", elbowLabel, {
+  // In log-likelihood mode no curve is exact match: the elbow is marked on the x axis.
+  const elbowLabel = ll
+    ? `elbow: ${formatCompute(e.logCompute)}`
+    : `elbow: EM = ½ at \n${formatCompute(e.logCompute)}`; // two short lines fit beside it
+  const elbowY = ll ? 0.04 : e.chartY;
+  const elbowSide = labelAt([{ x: e.logCompute, y: elbowY }], elbowY, "right", elbowLabel, {
     left: frame.left,
     right: width, // the label may run into the right margin
   });
@@ -122,12 +141,12 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
     ? [
       Plot.ruleX([e.logCompute], {
         y1: 0,
-        y2: e.chartY,
+        y2: elbowY,
         stroke: "#444",
         strokeDasharray: "2,3",
         className: SANDBOX_CLASSES.elbow,
       }),
-      Plot.dot([{ x: e.logCompute, y: e.chartY }], {
+      Plot.dot([{ x: e.logCompute, y: elbowY }], {
         x: "x",
         y: "y",
         r: 6,
@@ -137,13 +156,13 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
         strokeWidth: 1.5,
         className: SANDBOX_CLASSES.elbow,
       }),
-      Plot.text([{ x: e.logCompute, y: Math.min(e.chartY, 0.9) }], {
+      Plot.text([{ x: e.logCompute, y: ll ? 0.04 : Math.min(e.chartY, 0.9) }], {
         x: "x",
         y: "y",
         text: () => elbowLabel,
         textAnchor: elbowSide.textAnchor,
         dx: elbowSide.dx,
-        dy: 14,
+        dy: ll ? -14 : 14,
         fontSize: 12,
         fontWeight: "bold",
         stroke: "white",
@@ -157,7 +176,7 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
       Plot.text([{ x: X_RANGE[1], y: 0.96 }], {
         x: "x",
         y: "y",
-        text: () => `EM = ½ beyond 10${superscript(X_RANGE[1])} FLOPs →`,
+        text: () => `elbow beyond 10${superscript(X_RANGE[1])} FLOPs →`,
         textAnchor: "end",
         fontSize: 12,
         fontWeight: "bold",
@@ -240,6 +259,7 @@ export function sandboxPlotOptions(curves: SandboxCurves, width = 640): Plot.Plo
         text: "t",
         textAnchor: labelM.textAnchor,
         dx: labelM.dx,
+        dy: labelMdy,
         fill: METRIC_COLOUR,
         stroke: "white",
         strokeWidth: 4,

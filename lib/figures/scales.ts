@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import { styledLines } from "./chainLines.ts";
+import { OKABE_ITO } from "./style.ts";
 import type { MetricPoint, ScaleRow } from "../tables/scales.ts";
 
 /**
@@ -57,7 +58,7 @@ export function scalesMetricsFigure(
         r: 3.5,
         symbol: "square",
         fill: "white",
-        stroke: "#0072B2",
+        stroke: OKABE_ITO.blue,
       }),
     ],
   });

@@ -9,7 +9,15 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
-import { SERIES_COLOURS, SERIES_DASHES } from "./chainLines.ts";
+import {
+  endLabels,
+  greyBars,
+  SERIES_COLOURS,
+  SERIES_DASHES,
+  textWidth,
+  upperBoundMarks,
+} from "./style.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One point of a metric curve. */
 export interface MetricPoint {
@@ -23,7 +31,8 @@ export interface MetricPoint {
   lower?: number;
   /** upper end of the 95 % interval */
   upper?: number;
-  /** a note drawn next to the point, e.g. "< 1/100" for 0 successes */
+  /** a note for a point measured as 0 of n, e.g. "0/100": the point is drawn as the upper
+   * end of its interval (`upper`), a bound, not a value */
   note?: string;
 }
 
@@ -37,8 +46,6 @@ export interface MetricLadderOptions {
   yDomain?: [number, number];
   /** draw lines between points of these series (default: all) */
   lines?: string[];
-  /** per-series label offsets in pixels [dx, dy] at the last point */
-  labelOffsets?: Record<string, [number, number]>;
   /** shift each series horizontally by this many x units × its index, to keep bars apart */
   dodge?: number;
   /** right margin in pixels for the curve labels (default 150) */
@@ -52,10 +59,11 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
 /**
  * Curves of one or more metrics over a ladder: each series has its own dash pattern and
  * marker symbol, its name written at its last point, vertical bars for Wilson intervals where
- * given, and notes such as "< 1/n" next to points measured as zero.
+ * given; a point measured as 0 of n is drawn as the upper end of its interval, marked as a
+ * bound (▽), with one note under the axis saying so.
  *
  * @param points the points of every series (series order = style order)
- * @param options axis labels, domain, which series get lines, label offsets, dodge
+ * @param options axis labels, domain, which series get lines, dodge
  * @returns a Plot SVG element
  * @throws {Error} if there are no points or more series than styles
  * @example
@@ -63,10 +71,10 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
  * import assert from "node:assert/strict";
  * import { metricLadderFigure } from "./schaeffer.ts";
  * const el = metricLadderFigure([
- *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.04, note: "< 1/100" },
+ *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.037, note: "0/100" },
  *   { x: 2, value: 0.5, series: "exact match", lower: 0.4, upper: 0.6 },
  * ], { xLabel: "x", yLabel: "y" });
- * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("&lt; 1/100"));
+ * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("▽ = 0/100"));
  * ```
  */
 export function metricLadderFigure(
@@ -85,7 +93,7 @@ export function metricLadderFigure(
   }));
   const withLines = options.lines ?? series;
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
-  let noteRow = 0;
+  const notes: { series: string; text: string }[] = [];
   series.forEach((s, i) => {
     const d = data.filter((p) => p.series === s);
     const style = {
@@ -95,15 +103,24 @@ export function metricLadderFigure(
     if (withLines.includes(s)) {
       marks.push(Plot.line(d, { x: "xd", y: "value", strokeWidth: 1.8, ...style }));
     }
-    const bars = d.filter((p) => p.lower !== undefined && p.upper !== undefined);
+    // 0 of n: no dot at 0 but the upper end of its interval, marked as a bound
+    const zeros = d.filter((p) => p.note !== undefined && p.upper !== undefined);
+    const values = d.filter((p) => !zeros.includes(p));
+    const bars = values.filter((p) => p.lower !== undefined && p.upper !== undefined);
     if (bars.length > 0) {
       marks.push(
-        Plot.ruleX(bars, { x: "xd", y1: "lower", y2: "upper", stroke: style.stroke }),
+        Plot.ruleX(bars, {
+          x: "xd",
+          y1: "lower",
+          y2: "upper",
+          stroke: style.stroke,
+          strokeWidth: 1.5,
+        }),
       );
     }
     if (!(options.curves ?? []).includes(s)) {
       marks.push(
-        Plot.dot(d, {
+        Plot.dot(values, {
           x: "xd",
           y: "value",
           symbol: () => SYMBOLS[i],
@@ -113,35 +130,59 @@ export function metricLadderFigure(
         }),
       );
     }
-    // One note per series, under the x axis (where no curve can run into it), saying what
-    // its points measured as zero mean: a rotated note on every point collided with curves.
-    const notes = d.filter((p) => p.note);
-    if (notes.length > 0) {
-      const n = /1\/(\d+)/.exec(notes[0].note!)?.[1] ?? "n";
-      const where = notes.length === 1
-        ? `at x = ${notes[0].x}`
-        : `at the ${notes.length} points from x = ${notes[0].x} to ${notes[notes.length - 1].x}`;
+    if (zeros.length > 0) {
       marks.push(
-        Plot.text([notes[0]], {
-          x: "xd",
-          y: "value",
-          text: () => `${s}: 0 of ${n} ${where}, each < 1/${n}`,
-          dy: 50 + 14 * noteRow++,
-          fontSize: 10,
-          textAnchor: "start",
-        }),
+        ...upperBoundMarks(zeros, { x: "xd", y: "upper", floor: 0, stroke: style.stroke }),
       );
+      const n = /\/(\d+)/.exec(zeros[0].note!)?.[1] ?? "n";
+      notes.push({
+        series: s,
+        text: `▽ = 0/${n}, drawn at its 95 % upper bound ${
+          Number(zeros[0].upper!.toPrecision(2))
+        }, not a value`,
+      });
     }
-    const last = d[d.length - 1];
-    const [dx, dy] = options.labelOffsets?.[s] ?? [8, 0];
-    marks.push(
-      Plot.text([last], { x: "xd", y: "value", text: () => s, textAnchor: "start", dx, dy }),
-    );
   });
+  // Curve names at the right ends, pushed apart so none overlaps another.
+  const domain = options.yDomain ??
+    [
+      Math.min(0, minOf(data.map((p) => p.lower ?? p.value))),
+      maxOf(data.map((p) => p.upper ?? p.value)),
+    ];
+  const height = 400;
+  const marginBottom = notes.length > 0 ? 58 + 16 * notes.length : 44;
+  const maxX = maxOf(data.map((p) => p.xd));
+  marks.push(
+    ...endLabels(
+      series.map((s, i) => {
+        const last = data.filter((p) => p.series === s).at(-1)!;
+        return {
+          text: s,
+          x: last.xd,
+          y: last.value,
+          fill: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        };
+      }),
+      { domain: domain as [number, number], height, marginTop: 30, marginBottom },
+      8,
+      maxX,
+    ),
+  );
+  // One note per series with zeros, under the x axis, where no curve can run into it.
+  notes.forEach((note, j) =>
+    marks.push(
+      Plot.text([notes.length > 1 ? `${note.series}: ${note.text}` : note.text], {
+        text: (t: string) => t,
+        frameAnchor: "bottom-left",
+        dy: 52 + 16 * j,
+        textAnchor: "start",
+      }),
+    )
+  );
   return plot({
-    marginRight: options.marginRight ?? 150,
+    marginRight: Math.max(options.marginRight ?? 0, maxOf(series.map((s) => textWidth(s) + 16))),
     marginTop: 30,
-    marginBottom: noteRow > 0 ? 58 + 14 * noteRow : undefined,
+    marginBottom,
     x: { label: options.xLabel, grid: true },
     y: { label: options.yLabel, grid: true, domain: options.yDomain },
     symbol: { range: [...SYMBOLS] },
@@ -179,7 +220,7 @@ export function emergenceScoreFigure(bars: readonly ScoreBar[]): SVGSVGElement {
   }
   const finiteMax = Math.max(
     1,
-    ...bars.filter((b) => Number.isFinite(b.score)).map((b) => b.score),
+    maxOf(bars.filter((b) => Number.isFinite(b.score)).map((b) => b.score)),
   );
   const cap = finiteMax * 1.25;
   const data = bars.map((b) => ({
@@ -194,23 +235,9 @@ export function emergenceScoreFigure(bars: readonly ScoreBar[]): SVGSVGElement {
     height: 60 + 34 * bars.length,
     x: { label: "emergence score →", grid: true, domain: [0, cap] },
     y: { label: null, domain: bars.map((b) => b.metric) },
-    marks: [
-      Plot.barX(data.filter((d) => !d.infinite), {
-        x: "shown",
-        y: "metric",
-        fill: "#555555",
-        stroke: "#000000",
-      }),
-      Plot.barX(data.filter((d) => d.infinite), {
-        x: "shown",
-        y: "metric",
-        fill: "white",
-        stroke: "#000000",
-        strokeDasharray: "4,3",
-      }),
-      Plot.text(data, { x: "shown", y: "metric", text: "label", textAnchor: "start", dx: 5 }),
-      Plot.ruleX([0]),
-    ],
+    marks: greyBars(
+      data.map((d) => ({ row: d.metric, value: d.shown, text: d.label, outline: d.infinite })),
+    ),
   });
 }
 
@@ -248,9 +275,7 @@ export function shareFigure(bars: readonly ShareBar[]): SVGSVGElement {
     y: { label: null, domain: bars.map((b) => b.metric) },
     marks: [
       Plot.axisY({ lineWidth: 15, label: null }),
-      Plot.barX(bars, { x: "percent", y: "metric", fill: "#555555" }),
-      Plot.text(bars, { x: "percent", y: "metric", text: "label", textAnchor: "start", dx: 5 }),
-      Plot.ruleX([0]),
+      ...greyBars(bars.map((b) => ({ row: b.metric, value: b.percent, text: b.label }))),
     ],
   });
 }

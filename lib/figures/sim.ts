@@ -10,11 +10,12 @@ import { metricLadderFigure, type MetricPoint } from "./schaeffer.ts";
 
 /**
  * Turns simulated rows into figure points: per-token accuracy and exact match, each with its
- * Wilson interval, a "< 1/n" note on exact-match points with 0 successes, and optionally the
- * true p^k.
+ * Wilson interval, a "0/n" note on exact-match points with 0 successes (drawn as the upper end
+ * of their interval, a bound), and optionally the
+ * true p\^k.
  *
  * @param rows output of `simulateChain`
- * @param options `truth`: also add the true p^k curve; `suffix`: appended to series names;
+ * @param options `truth`: also add the true p\^k curve; `suffix`: appended to series names;
  *   `tokens`: include per-token accuracy (default true); `notes`: mark zeros (default true)
  * @returns the points
  * @example
@@ -23,7 +24,7 @@ import { metricLadderFigure, type MetricPoint } from "./schaeffer.ts";
  * import { simulateChain } from "../sim/chain.ts";
  * import { chainPoints } from "./sim.ts";
  * const pts = chainPoints(simulateChain({ xs: [19, 25], x0: 22, s: 1.5, k: 8, n: 100, seed: 1 }));
- * assert.ok(pts.some((p) => p.note === "< 1/100"));
+ * assert.ok(pts.some((p) => p.note === "0/100"));
  * ```
  */
 export function chainPoints(
@@ -50,7 +51,7 @@ export function chainPoints(
       series: `exact match, k = ${r.k}${sfx}`,
       lower: r.emInterval.lower,
       upper: r.emInterval.upper,
-      note: r.emSuccesses === 0 && (options.notes ?? true) ? `< 1/${r.n}` : undefined,
+      note: r.emSuccesses === 0 && (options.notes ?? true) ? `0/${r.n}` : undefined,
     });
   }
   if (options.truth) {
@@ -65,7 +66,7 @@ export function chainPoints(
  * Per-token accuracy and exact match of one simulated ladder, with Wilson intervals.
  *
  * @param rows output of `simulateChain`
- * @param options `truth`: also draw the true p^k
+ * @param options `truth`: also draw the true p\^k
  * @returns a Plot SVG element
  * @throws {Error} if there are no rows
  * @example
@@ -87,11 +88,8 @@ export function chainLadderFigure(
     xLabel: "log10 training compute (FLOPs) →",
     yLabel: "↑ accuracy",
     yDomain: [0, 1],
-    labelOffsets: {
-      "per-token accuracy": [8, -10],
-      [`exact match, k = ${k}`]: [8, -8],
-      [`true p^${k}`]: [8, 10],
-    },
+    // the true p^k is a curve without markers, so the measured points stay visible
+    curves: [`true p^${k}`],
   });
 }
 
@@ -128,11 +126,6 @@ export function pathsFigure(
       yLabel: "↑ exact match",
       yDomain: [0, 1],
       dodge: 0.06,
-      marginRight: 250,
-      labelOffsets: {
-        [`exact match, k = ${monteCarlo[0].k} (token draws)`]: [8, -8],
-        [`exact match, k = ${exact[0].k} (binomial path)`]: [8, 8],
-      },
     },
   );
 }

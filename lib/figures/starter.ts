@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
+import { label, seriesStyle } from "./style.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
 import { exactMatch } from "../math/chain.ts";
 import { positiveInteger } from "../validate.ts";
@@ -22,7 +23,7 @@ export interface StarterPoint {
 /**
  * Samples per-token accuracy and exact match on an even grid of log-compute.
  *
- * @param k chain length
+ * @param k chain length, or several (one exact-match curve each)
  * @param x0 midpoint of the per-token sigmoid (log10 FLOPs)
  * @param s steepness per decade
  * @param from first log10 compute
@@ -39,47 +40,62 @@ export interface StarterPoint {
  * ```
  */
 export function starterCurves(
-  k: number,
+  k: number | readonly number[],
   x0: number,
   s: number,
   from = 19,
   to = 26,
   steps = 140,
 ): StarterPoint[] {
-  positiveInteger("k", k);
+  const ks = typeof k === "number" ? [k] : [...k];
+  ks.forEach((kk, i) => positiveInteger(ks.length > 1 ? `k[${i}]` : "k", kk));
   positiveInteger("steps", steps);
   const points: StarterPoint[] = [];
   for (let i = 0; i <= steps; i++) {
     const x = from + ((to - from) * i) / steps;
     const p = perTokenAccuracy(x, x0, s);
     points.push({ x, value: p, metric: "per-token accuracy p" });
-    points.push({ x, value: exactMatch(p, k), metric: `exact match p^${k}` });
+    for (const kk of ks) {
+      points.push({ x, value: exactMatch(p, kk), metric: `exact match p^${kk}` });
+    }
   }
   return points;
 }
 
 /**
- * Line chart of the two metrics: per-token dashed, exact match solid, each labelled at its
- * right end (no legend, no reliance on colour).
+ * Line chart of per-token accuracy (dashed) and exact match for one or more chain lengths
+ * (solid, then dotted …), each labelled directly in the right margin; no legend, no reliance
+ * on colour.
  *
  * @param points output of {@link starterCurves}
  * @returns a Plot SVG element
+ * @throws {Error} if there are no points
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { starterCurves, starterFigure } from "./starter.ts";
- * const el = starterFigure(starterCurves(4, 22, 1.5));
- * assert.ok(el.outerHTML.includes("stroke-dasharray"));
+ * const el = starterFigure(starterCurves([4, 20], 22, 1.5));
+ * assert.ok(el.outerHTML.includes("stroke-dasharray") && el.outerHTML.includes("p^20"));
  * ```
  */
 export function starterFigure(points: StarterPoint[]): SVGSVGElement {
+  if (points.length === 0) throw new Error("starterFigure: no points");
   const metrics = [...new Set(points.map((p) => p.metric))];
-  // Label each curve where the two are far apart: the per-token curve left of it at 0.8, the
-  // exact-match curve right of it at 0.3, so the labels never overlap.
-  const labelAt = (m: string, level: number) =>
-    points.find((p) => p.metric === m && p.value >= level) ??
-      points.filter((p) => p.metric === m).at(-1)!;
-  const last = [labelAt(metrics[0], 0.8), labelAt(metrics[1], 0.3)];
+  // exact match solid (then dotted for a longer chain), per-token dashed
+  const styleOf = (i: number) =>
+    i === 0 ? seriesStyle(1) : i === 1 ? seriesStyle(0) : seriesStyle(2);
+  const ends = metrics.map((m) => points.filter((p) => p.metric === m).at(-1)!);
+  // Each label sits beside its curve where the neighbouring curve is far away: per-token
+  // accuracy left of its curve at 0.75, the first exact-match curve left of its curve at 0.12
+  // (the per-token curve is well left there), a longer chain right of its curve at 0.5.
+  const place = (i: number) =>
+    i === 0
+      ? { level: 0.75, anchor: "end" as const }
+      : i === 1
+      ? { level: 0.12, anchor: "end" as const }
+      : { level: 0.5, anchor: "start" as const };
+  const at = (m: string, level: number) =>
+    points.find((p) => p.metric === m && p.value >= level) ?? ends[metrics.indexOf(m)];
   return plot({
     marginRight: 30,
     x: { label: "log10 training compute (FLOPs) →", grid: true },
@@ -87,22 +103,16 @@ export function starterFigure(points: StarterPoint[]): SVGSVGElement {
     marks: [
       Plot.ruleY([0]),
       ...metrics.map((m, i) =>
-        Plot.line(points.filter((p) => p.metric === m), {
-          x: "x",
-          y: "value",
-          stroke: i === 0 ? "#1b7837" : "#b2182b",
-          strokeWidth: 2,
-          strokeDasharray: i === 0 ? "6,4" : undefined,
-        })
+        Plot.line(points.filter((p) => p.metric === m), { x: "x", y: "value", ...styleOf(i) })
       ),
-      ...last.map((d, i) =>
-        Plot.text([d], {
+      ...metrics.map((m, i) =>
+        label([at(m, place(i).level)], {
           x: "x",
           y: "value",
           text: "metric",
-          textAnchor: i === 0 ? "end" : "start",
-          dx: i === 0 ? -8 : 8,
-          fontSize: 12,
+          textAnchor: place(i).anchor,
+          dx: place(i).anchor === "end" ? -8 : 8,
+          fill: styleOf(i).stroke,
         })
       ),
     ],

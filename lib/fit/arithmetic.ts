@@ -1,6 +1,6 @@
 /**
  * GPT-3 arithmetic through the chain model: from each task's exact match (with its Wilson
- * interval on n problems) to the per-token accuracy it implies, p = EM^(1/k), for a stated
+ * interval on n problems) to the per-token accuracy it implies, p = EM\^(1/k), for a stated
  * choice of k. No per-token numbers were published; p here is a reading of EM under the
  * chain model, and it changes with k (see `lib/fit/inverse.ts` for the caveats).
  *

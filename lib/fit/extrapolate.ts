@@ -13,6 +13,7 @@ import {
   type PowerLawFloorFit,
   predictPowerLaw,
 } from "./powerlaw.ts";
+import { maxOf } from "../math/extent.ts";
 
 /** Functional forms the extrapolation can use. */
 export type PowerForm = "power" | "power+floor";
@@ -39,7 +40,7 @@ export interface ExtrapolationResult {
   cutoff: number;
   /** number of points in the fit */
   fitPoints: number;
-  /** the fitted law: a·x^b (+ E); E = 0 for the pure form */
+  /** the fitted law: a·x\^b (+ E); E = 0 for the pure form */
   law: { a: number; b: number; E: number };
   /** every point with its prediction */
   points: ExtrapolatedPoint[];
@@ -50,14 +51,14 @@ export interface ExtrapolationResult {
 }
 
 /**
- * The power law through two points exactly: b = ln(y2/y1)/ln(x2/x1), a = y1/x1^b. With two
+ * The power law through two points exactly: b = ln(y2/y1)/ln(x2/x1), a = y1/x1\^b. With two
  * points nothing is left to estimate an uncertainty from.
  *
  * @param x1 first input (> 0)
  * @param y1 first output (> 0)
  * @param x2 second input (> 0, ≠ x1)
  * @param y2 second output (> 0)
- * @returns a and b of y = a·x^b
+ * @returns a and b of y = a·x\^b
  * @throws {RangeError} on a non-positive value or x1 = x2
  * @example
  * ```ts
@@ -146,6 +147,6 @@ export function extrapolate(
     law,
     points,
     finalRelError: last.relError,
-    maxAbsRelErrorBeyond: Math.max(...beyond.map((p) => Math.abs(p.relError))),
+    maxAbsRelErrorBeyond: maxOf(beyond.map((p) => Math.abs(p.relError))),
   };
 }

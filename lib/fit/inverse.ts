@@ -1,6 +1,6 @@
 /**
  * The inverse step of the chain model: from a measured exact match EM to the per-token
- * accuracy it implies, p = EM^(1/k).
+ * accuracy it implies, p = EM\^(1/k).
  *
  * Caveats, all of which the book states next to every use:
  * - It assumes the k scored units are independent and equally hard; real errors cluster
@@ -18,7 +18,7 @@ import { positiveInteger, probability } from "../validate.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
 
 /**
- * Implied per-token accuracy p = EM^(1/k).
+ * Implied per-token accuracy p = EM\^(1/k).
  *
  * @param em exact-match accuracy in [0, 1]
  * @param k number of independent units the answer is scored on (positive integer)
@@ -46,19 +46,19 @@ export interface ImpliedInterval {
   emLower: number;
   /** Wilson interval of EM */
   emUpper: number;
-  /** implied p = em^(1/k) (0 when em = 0: read it as "below pUpper") */
+  /** implied p = em\^(1/k) (0 when em = 0: read it as "below pUpper") */
   p: number;
-  /** lower end, emLower^(1/k) */
+  /** lower end, emLower\^(1/k) */
   pLower: number;
-  /** upper end, emUpper^(1/k) */
+  /** upper end, emUpper\^(1/k) */
   pUpper: number;
   /** chain length used */
   k: number;
 }
 
 /**
- * Implied per-token accuracy with its interval: since p = EM^(1/k) is increasing, the Wilson
- * interval of EM maps to [lower^(1/k), upper^(1/k)]. The interval is much wider in relative
+ * Implied per-token accuracy with its interval: since p = EM\^(1/k) is increasing, the Wilson
+ * interval of EM maps to [lower\^(1/k), upper\^(1/k)]. The interval is much wider in relative
  * terms near EM = 0.
  *
  * @param successes exact-match successes

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { maxOf } from "../math/extent.ts";
 
 /** A dense matrix, row-major. */
 export type Matrix = number[][];
@@ -30,7 +31,7 @@ export function solve(a: Matrix, b: number[], what = "linear system"): number[] 
     throw new Error(`${what}: matrix is not ${n}×${n} or right-hand side has the wrong length`);
   }
   const m = a.map((row, i) => [...row, b[i]]);
-  const scale = Math.max(...a.flat().map(Math.abs));
+  const scale = maxOf(a.flat().map(Math.abs));
   if (!Number.isFinite(scale)) throw new Error(`${what}: matrix has a non-finite entry`);
   for (let c = 0; c < n; c++) {
     let piv = c;

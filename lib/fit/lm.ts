@@ -2,14 +2,21 @@
  * Levenberg–Marquardt nonlinear least squares with box bounds, shared by the sigmoid fit and
  * the power law with a floor.
  *
- * Minimises RSS(θ) = Σ rᵢ(θ)². Each iteration solves (JᵀJ + λ·diag(JᵀJ))·δ = −Jᵀr
- * (Marquardt's scaling), projects θ + δ onto the bounds, and accepts the step only if RSS
- * decreases (then λ ← λ/10, else λ ← λ·10). It stops when the relative decrease of RSS is
- * below the tolerance and the relative step below its square root (or the step alone is below
- * the tolerance), or when no step along the projected direction
- * can decrease RSS any more (λ > 1e15: a minimum to working precision). It throws, never
- * returns a half-fitted answer, when the iteration budget runs out or the model produces a
- * non-finite residual.
+ * Minimises RSS(θ) = Σ rᵢ(θ)² inside lower ≤ θ ≤ upper. Each iteration first splits the
+ * parameters into an **active set** (those on a bound whose gradient points out of the box:
+ * decreasing RSS would need to leave it) and the free rest. The active ones stay fixed; the
+ * free ones take the Marquardt step (J_FᵀJ_F + λ·diag(J_FᵀJ_F))·δ_F = −J_Fᵀr, which is then
+ * projected onto the bounds and accepted only if RSS decreases (then λ ← λ/10, else λ ← λ·10).
+ * Solving for the free parameters alone is what makes the step correct at a bound: a full step
+ * that is clipped afterwards moves the other parameters as if the bounded one had moved too,
+ * and can stall short of the constrained optimum. A parameter leaves its bound as soon as the
+ * gradient points back inside.
+ *
+ * It stops when the relative decrease of RSS is below the tolerance and the relative step
+ * below its square root (or the step alone is below the tolerance), or when no step along the
+ * projected direction can decrease RSS any more (λ > 1e15: a minimum to working precision).
+ * It throws, never returns a half-fitted answer, when the iteration budget runs out or the
+ * model produces a non-finite residual.
  *
  * @module
  */
@@ -56,7 +63,9 @@ export interface LmResult {
 }
 
 function sumSq(r: number[]): number {
-  return r.reduce((s, v) => s + v * v, 0);
+  let s = 0;
+  for (const v of r) s += v * v;
+  return s;
 }
 
 function checkFinite(r: number[], theta: number[], names: string[], what: string): void {
@@ -69,8 +78,24 @@ function checkFinite(r: number[], theta: number[], names: string[], what: string
   }
 }
 
+/** JᵀJ and Jᵀr in one pass over the rows. */
+function normalEquations(J: Matrix, r: number[], p: number): { jtj: Matrix; g: number[] } {
+  const jtj: Matrix = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const g = new Array<number>(p).fill(0);
+  for (let i = 0; i < J.length; i++) {
+    const row = J[i];
+    for (let a = 0; a < p; a++) {
+      const ra = row[a];
+      g[a] += ra * r[i];
+      for (let b = a; b < p; b++) jtj[a][b] += ra * row[b];
+    }
+  }
+  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) jtj[a][b] = jtj[b][a];
+  return { jtj, g };
+}
+
 /**
- * Runs bounded Levenberg–Marquardt.
+ * Runs bounded Levenberg–Marquardt (active-set projected steps, see the module notes).
  *
  * @param problem residuals, Jacobian, start and bounds
  * @param options iteration budget and tolerance
@@ -89,6 +114,13 @@ function checkFinite(r: number[], theta: number[], names: string[], what: string
  *   jacobian: () => xs.map((x) => [-x]),
  * });
  * assert.ok(Math.abs(fit.theta[0] - 2) < 1e-9);
+ * // with c ≤ 1.5 the constrained optimum is the bound itself
+ * const bounded = levenbergMarquardt({
+ *   names: ["c"], start: [1], upper: [1.5],
+ *   residuals: ([c]) => xs.map((x, i) => ys[i] - c * x),
+ *   jacobian: () => xs.map((x) => [-x]),
+ * });
+ * assert.deepEqual([bounded.theta[0], bounded.atBound], [1.5, ["c"]]);
  * ```
  */
 export function levenbergMarquardt(problem: LmProblem, options: LmOptions = {}): LmResult {
@@ -99,7 +131,6 @@ export function levenbergMarquardt(problem: LmProblem, options: LmOptions = {}):
   const p = names.length;
   const lower = problem.lower ?? names.map(() => -Infinity);
   const upper = problem.upper ?? names.map(() => Infinity);
-  const clamp = (t: number[]) => t.map((v, i) => Math.min(upper[i], Math.max(lower[i], v)));
   let theta = [...problem.start];
   theta.forEach((v, i) => {
     if (!Number.isFinite(v) || v < lower[i] || v > upper[i]) {
@@ -117,30 +148,44 @@ export function levenbergMarquardt(problem: LmProblem, options: LmOptions = {}):
   let J = problem.jacobian(theta);
   while (iterations < maxIterations) {
     iterations++;
-    const jtj: Matrix = Array.from(
-      { length: p },
-      (_, a) => Array.from({ length: p }, (_, b) => J.reduce((s, row) => s + row[a] * row[b], 0)),
+    const { jtj, g } = normalEquations(J, r, p);
+    // g is ½∇RSS; a parameter on a bound with −g pointing outside stays put this iteration
+    const free = names.map((_, i) =>
+      !((theta[i] <= lower[i] && g[i] > 0) || (theta[i] >= upper[i] && g[i] < 0))
     );
-    const g = Array.from({ length: p }, (_, a) => J.reduce((s, row, i) => s + row[a] * r[i], 0));
+    const idx = free.flatMap((f, i) => (f ? [i] : []));
+    if (idx.length === 0) {
+      converged = true; // every parameter pinned at a bound by the gradient: a KKT point
+      break;
+    }
     let accepted = false;
     while (!accepted) {
-      const damped = jtj.map((row, a) =>
-        row.map((v, b) => (a === b ? v + lambda * Math.max(v, 1e-12) : v))
+      const damped = idx.map((a) =>
+        idx.map((b) => (a === b ? jtj[a][a] + lambda * Math.max(jtj[a][a], 1e-12) : jtj[a][b]))
       );
-      let delta: number[];
+      let deltaFree: number[];
       try {
-        delta = solve(damped, g.map((v) => -v), what);
+        deltaFree = solve(damped, idx.map((a) => -g[a]), what);
       } catch {
         lambda *= 10;
         if (lambda > 1e15) break;
         continue;
       }
-      const next = clamp(theta.map((v, i) => v + delta[i]));
+      const next = [...theta];
+      idx.forEach((a, j) => {
+        next[a] = Math.min(upper[a], Math.max(lower[a], theta[a] + deltaFree[j]));
+      });
       const rNext = problem.residuals(next);
       const rssNext = rNext.every(Number.isFinite) ? sumSq(rNext) : Infinity;
       if (rssNext < rss) {
-        const step = Math.sqrt(next.reduce((s, v, i) => s + (v - theta[i]) ** 2, 0));
-        const size = Math.sqrt(theta.reduce((s, v) => s + v * v, 0));
+        let step2 = 0;
+        let size2 = 0;
+        for (let i = 0; i < p; i++) {
+          step2 += (next[i] - theta[i]) ** 2;
+          size2 += theta[i] ** 2;
+        }
+        const step = Math.sqrt(step2);
+        const size = Math.sqrt(size2);
         // stop only when both RSS and θ have stopped moving: RSS alone can stall for a few
         // steps along a flat valley (e.g. floor vs prefactor) before θ settles
         const small = (rss - rssNext <= tol * rss && step <= Math.sqrt(tol) * (size + 1e-8)) ||
@@ -169,10 +214,7 @@ export function levenbergMarquardt(problem: LmProblem, options: LmOptions = {}):
       }, RSS=${rss}); the data may not pin down the model, try bounds or a better start`,
     );
   }
-  const jtj: Matrix = Array.from(
-    { length: p },
-    (_, a) => Array.from({ length: p }, (_, b) => J.reduce((s, row) => s + row[a] * row[b], 0)),
-  );
+  const { jtj } = normalEquations(J, r, p);
   const atBound = names.filter((_, i) => theta[i] === lower[i] || theta[i] === upper[i]);
   return { theta, rss, iterations, atBound, jtj };
 }

@@ -1,6 +1,6 @@
 /**
- * Power-law fits: the pure law y = a·x^b by least squares in log–log space, and the law with
- * an irreducible floor y = E + a·x^b by nonlinear least squares on log y.
+ * Power-law fits: the pure law y = a·x\^b by least squares in log–log space, and the law with
+ * an irreducible floor y = E + a·x\^b by nonlinear least squares on log y.
  *
  * Both fit relative (logarithmic) residuals, ln y − ln ŷ, because loss and compute span orders
  * of magnitude and a 5 % miss should count the same at every scale. Parameter uncertainty is
@@ -13,8 +13,9 @@
 import { finite, positive } from "../validate.ts";
 import { covariance, levenbergMarquardt } from "./lm.ts";
 import type { Matrix } from "./linalg.ts";
+import { minOf } from "../math/extent.ts";
 
-/** A fitted pure power law y = a·x^b. */
+/** A fitted pure power law y = a·x\^b. */
 export interface PowerLawFit {
   /** form tag */
   kind: "power";
@@ -38,7 +39,7 @@ export interface PowerLawFit {
   r2: number;
 }
 
-/** A fitted power law with a floor, y = E + a·x^b. */
+/** A fitted power law with a floor, y = E + a·x\^b. */
 export interface PowerLawFloorFit {
   /** form tag */
   kind: "power+floor";
@@ -81,7 +82,7 @@ function checkXY(x: number[], y: number[], min: number, what: string): void {
 }
 
 /**
- * Fits y = a·x^b by ordinary least squares of ln y on ln x.
+ * Fits y = a·x\^b by ordinary least squares of ln y on ln x.
  *
  * With u = ln x, v = ln y: b = Σ(u − ū)(v − v̄)/Σ(u − ū)², ln a = v̄ − b·ū,
  * σ̂² = RSS/(n − 2), Var(b) = σ̂²/Sxx, Var(ln a) = σ̂²(1/n + ū²/Sxx), Cov = −ū·σ̂²/Sxx.
@@ -138,7 +139,7 @@ export function fitPowerLaw(x: number[], y: number[]): PowerLawFit {
  *
  * @param fit a {@link PowerLawFit} or {@link PowerLawFloorFit}
  * @param x a positive input
- * @returns ŷ = a·x^b (+ E)
+ * @returns ŷ = a·x\^b (+ E)
  * @throws {RangeError} if x is not finite and positive
  * @example
  * ```ts
@@ -197,10 +198,10 @@ export interface FloorOptions {
 }
 
 /**
- * Fits y = E + a·x^b with E ≥ 0 by Levenberg–Marquardt on log residuals
- * rᵢ = ln yᵢ − ln(E + a·xᵢ^b), parameters (E, ln a, b).
+ * Fits y = E + a·x\^b with E ≥ 0 by Levenberg–Marquardt on log residuals
+ * rᵢ = ln yᵢ − ln(E + a·xᵢ\^b), parameters (E, ln a, b).
  *
- * Start: a grid over E ∈ [0, min y) (E = min y·(1 − 10^(−w)), w = 0, 0.1, … 9, plus E = 0), each
+ * Start: a grid over E ∈ [0, min y) (E = min y·(1 − 10\^(−w)), w = 0, 0.1, … 9, plus E = 0), each
  * with the log–log OLS of y − E; the best grid point by log-RSS starts LM. A floor that ends
  * at 0 is reported (`floorAtZero`): then the pure law is the better description.
  *
@@ -233,7 +234,7 @@ export function fitPowerLawWithFloor(
     throw new RangeError(`${what}: maxFloorFraction must lie in (0, 1), got ${frac}`);
   }
   const n = x.length;
-  const yMin = Math.min(...y);
+  const yMin = minOf(y);
   const eMax = frac * yMin;
   const lx = x.map(Math.log);
   const ly = y.map(Math.log);

@@ -1,16 +1,17 @@
 /**
  * Fitting the per-token model p(x) = σ((x − x0)·s) to measured accuracies, optionally seen
- * through a chain of k tokens, EM(x) = σ((x − x0)·s)^k, by bounded Levenberg–Marquardt.
+ * through a chain of k tokens, EM(x) = σ((x − x0)·s)\^k, by bounded Levenberg–Marquardt.
  *
  * @module
  */
 import { finite, positiveInteger, probability } from "../validate.ts";
 import { covariance, levenbergMarquardt } from "./lm.ts";
 import type { Matrix } from "./linalg.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** Options for {@link fitSigmoid}. */
 export interface SigmoidFitOptions {
-  /** chain length: fit EM = p^k instead of p (default 1) */
+  /** chain length: fit EM = p\^k instead of p (default 1) */
   k?: number;
   /** weights per point (e.g. n/(p(1−p)) for binomial data); default all 1 */
   weights?: number[];
@@ -53,7 +54,7 @@ function sig(z: number): number {
 }
 
 /**
- * Model value σ((x − x0)·s)^k.
+ * Model value σ((x − x0)·s)\^k.
  *
  * @param fit parameters x0, s, k
  * @param x input
@@ -72,8 +73,8 @@ export function predictSigmoid(fit: { x0: number; s: number; k: number }, x: num
 }
 
 /**
- * Fits σ((x − x0)·s)^k to accuracies `ps` at inputs `xs` (usually x = log10 compute) by
- * weighted nonlinear least squares, Σ wᵢ(pᵢ − σ((xᵢ − x0)s)^k)², with Levenberg–Marquardt
+ * Fits σ((x − x0)·s)\^k to accuracies `ps` at inputs `xs` (usually x = log10 compute) by
+ * weighted nonlinear least squares, Σ wᵢ(pᵢ − σ((xᵢ − x0)s)\^k)², with Levenberg–Marquardt
  * inside box bounds. A coarse grid (41 × 25 points over the bounds) picks the start so that a
  * flat or one-sided data set does not send LM off to a far corner.
  *
@@ -117,8 +118,8 @@ export function fitSigmoid(
     if (v <= 0) throw new RangeError(`${what}: weights[${i}] must be > 0, got ${v}`);
   });
   const sw = w.map(Math.sqrt);
-  const xMin = Math.min(...xs);
-  const xMax = Math.max(...xs);
+  const xMin = minOf(xs);
+  const xMax = maxOf(xs);
   const [x0Lo, x0Hi] = options.x0Bounds ?? [xMin - 3, xMax + 3];
   const [sLo, sHi] = options.sBounds ?? [1e-3, 50];
   finite("x0Bounds[0]", x0Lo, what);
@@ -138,7 +139,16 @@ export function fitSigmoid(
       // d m/d x0 = −k·s·m·(1 − q), d m/d s = k·m·(1 − q)·(x − x0); residual has the minus sign
       return [sw[i] * k * s * m * (1 - q), -sw[i] * k * m * (1 - q) * (x - x0)];
     });
-  const rssOf = (t: number[]) => residuals(t).reduce((a, r) => a + r * r, 0);
+  // the start grid evaluates RSS ~10³ times: a tight loop without intermediate arrays
+  const rssOf = ([x0, s]: number[]) => {
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const q = sig((xs[i] - x0) * s);
+      const d = ps[i] - (k === 1 ? q : q ** k);
+      sum += w[i] * d * d;
+    }
+    return sum;
+  };
   let start: number[];
   if (options.start) {
     start = [finite("start.x0", options.start.x0, what), finite("start.s", options.start.s, what)];

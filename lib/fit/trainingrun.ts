@@ -4,7 +4,7 @@
  *
  * Loss model (an explicit assumption of this book, not a published law):
  *
- *   L(t) = E + A/N^α + B/S(t)^β − C·(1 − η(t)/η_max)
+ *   L(t) = E + A/N\^α + B/S(t)\^β − C·(1 − η(t)/η_max)
  *
  * with the Chinchilla constants of `lib/math/loss.ts`, S(t) = Σ_{i ≤ t} η_i/η_max · (tokens per
  * step) the learning-rate-weighted tokens seen, and C ≥ 0 an "annealing bonus": the loss drop

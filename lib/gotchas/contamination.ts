@@ -5,9 +5,9 @@
  * within a few tenths of a decade). On one of them a fraction f of the test items leaked into
  * training. A model memorises a leaked item with probability m(x) = σ((x − xm)·sm), which rises
  * steeply once the model has the capacity; a memorised item is answered right, otherwise the
- * item is answered like any other (p^k). So the contaminated benchmark scores
+ * item is answered like any other (p\^k). So the contaminated benchmark scores
  *
- *   EM_c(x) = f·[m(x) + (1 − m(x))·p(x)^k] + (1 − f)·p(x)^k,
+ *   EM_c(x) = f·[m(x) + (1 − m(x))·p(x)\^k] + (1 − f)·p(x)\^k,
  *
  * a jump on that benchmark only. The cross-check compares each benchmark at every rung with
  * the pooled score of its siblings (two-proportion z statistic); a benchmark that runs far
@@ -52,7 +52,7 @@ export interface ContaminationSetup {
  * @param setup the family
  * @param b the benchmark
  * @param x log10 compute
- * @returns f·[m + (1 − m)·p^k] + (1 − f)·p^k
+ * @returns f·[m + (1 − m)·p\^k] + (1 − f)·p\^k
  * @throws {RangeError} on bad parameters
  * @example
  * ```ts

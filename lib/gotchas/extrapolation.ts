@@ -164,7 +164,7 @@ export interface FitCurvePoint {
 }
 
 /**
- * Samples each fitted curve σ((x − x0)·s)^k on an even grid, for charts.
+ * Samples each fitted curve σ((x − x0)·s)\^k on an even grid, for charts.
  *
  * @param fits output of {@link assumedKFits}
  * @param from first log10 compute

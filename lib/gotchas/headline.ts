@@ -12,6 +12,7 @@
 import { finite } from "../validate.ts";
 import { type ChainRow, simulateChain } from "../sim/chain.ts";
 import type { World } from "../planning/ladder.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One rung read both ways. */
 export interface TwoReadingsRow {
@@ -132,8 +133,8 @@ export function summariseReadings(rows: readonly TwoReadingsRow[]): ReadingsSumm
   const last = rows[rows.length - 1].nllPerToken;
   return {
     zeroRungs: rows.filter((r) => r.emSuccesses === 0).length,
-    emUpperMax: Math.max(...rows.map((r) => r.emUpper)),
-    emRange: [Math.min(...ems), Math.max(...ems)],
+    emUpperMax: maxOf(rows.map((r) => r.emUpper)),
+    emRange: [minOf(ems), maxOf(ems)],
     emIndistinguishable: indistinguishable,
     nllFirst: first,
     nllLast: last,

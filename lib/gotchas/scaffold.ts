@@ -2,7 +2,7 @@
  * Gotcha 3: the prompt scaffold moves the elbow.
  *
  * A prompt can change what the model is graded on in two ways, and both move the elbow
- * x_e = x0 + logit(½^(1/k))/s (the log-compute where exact match reaches ½):
+ * x_e = x0 + logit(½\^(1/k))/s (the log-compute where exact match reaches ½):
  *
  * - **through p**: a clearer prompt makes each token easier, shifting the per-token midpoint
  *   x0 by Δ; the elbow moves by exactly Δ, for any k (earlier if Δ < 0, later if Δ > 0);
@@ -61,7 +61,7 @@ export function formatElbow(f: PromptFormat, target = 0.5): number {
 }
 
 /**
- * Exact match of a prompt format at log-compute x: σ((x − x0)·s)^k.
+ * Exact match of a prompt format at log-compute x: σ((x − x0)·s)\^k.
  *
  * @param f the format
  * @param x log10 compute
@@ -102,7 +102,7 @@ export function elbowShiftFromMidpoint(f: PromptFormat, deltaX0: number): number
 
 /**
  * Elbow shift when the scaffold changes only the number of tokens that must be right, from
- * f.k to `k2`: [logit(½^(1/k2)) − logit(½^(1/k))]/s. Positive (later) when k2 > k.
+ * f.k to `k2`: [logit(½\^(1/k2)) − logit(½\^(1/k))]/s. Positive (later) when k2 > k.
  *
  * @param f the baseline format
  * @param k2 the new chain length
@@ -125,7 +125,7 @@ export function elbowShiftFromChainLength(f: PromptFormat, k2: number): number {
 /**
  * The per-step midpoint a scaffold with `k` steps (steepness `s`) must have for its exact
  * match to equal the direct prompt's at log-compute `crossover`:
- * x0 = crossover − logit(EM_direct(crossover)^(1/k))/s.
+ * x0 = crossover − logit(EM_direct(crossover)\^(1/k))/s.
  *
  * @param direct the direct-answer format
  * @param k steps the scaffold asks for

@@ -27,6 +27,7 @@ import { rangeGrid } from "../math/grid.ts";
 import { Xoshiro128ss } from "../sim/prng.ts";
 import { binomial } from "../sim/binomial.ts";
 import { type BinomialInterval, wilsonInterval } from "../stats/wilson.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** Parameters of the distractor model. */
 export interface DistractorModel {
@@ -103,7 +104,7 @@ export function distractorAccuracy(m: DistractorModel, x: number): DistractorPoi
 /**
  * Two illustrative settings of the model, on the same distractor: `"u-shaped"`, where the
  * true task is learned two and a half decades after the distractor and more strongly, and
- * `"inverse"`, where the true task is learned too late (midpoint 10^28.5) to matter over
+ * `"inverse"`, where the true task is learned too late (midpoint 10\^28.5) to matter over
  * 10¹⁸–10²⁵ FLOPs.
  *
  * @param kind which preset
@@ -216,8 +217,8 @@ export function classifyScaling(values: readonly number[], tolerance = 0): Scali
   const last = values[values.length - 1];
   const inner = values.slice(1, -1);
   if (inner.length > 0) {
-    const min = Math.min(...inner);
-    const max = Math.max(...inner);
+    const min = minOf(inner);
+    const max = maxOf(inner);
     if (first - min > tolerance && last - min > tolerance) return "u-shaped";
     if (max - first > tolerance && max - last > tolerance) return "inverted-u";
   }

@@ -1,6 +1,6 @@
 /**
  * Reading and analysing the committed ladder results (`data/ladder-*.csv`, written by
- * `tools/train-ladder.ts`): final points per rung, the chain prediction p^k next to the
+ * `tools/train-ladder.ts`): final points per rung, the chain prediction p\^k next to the
  * measured exact match, emergence scores, and the extrapolation tests of chapter 10.
  *
  * @module
@@ -11,6 +11,7 @@ import { emergenceScore } from "../emergence/score.ts";
 import { fitPowerLaw, fitPowerLawWithFloor, predictPowerLaw } from "../fit/powerlaw.ts";
 import { openUnit, positive } from "../validate.ts";
 import { formatAccuracy, wilsonInterval } from "../stats/wilson.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** Schema of `ladder-checkpoints.csv`. */
 export const CHECKPOINT_SCHEMA = {
@@ -296,7 +297,7 @@ export interface ChainComparison {
   tokenAccuracy: number;
   /** answer length k */
   k: number;
-  /** p^k: every digit as hard as the average */
+  /** p\^k: every digit as hard as the average */
   pk: number;
   /** Π_j p_j over the per-position accuracies */
   positionProduct: number;
@@ -310,8 +311,8 @@ export interface ChainComparison {
 
 /**
  * The chain model's two predictions of exact match from one checkpoint's per-token numbers:
- * p^k with the average accuracy p, and Π_j p_j with each position's own accuracy (carries
- * make positions unequal, and by the AM–GM inequality Π p_j ≤ p^k).
+ * p\^k with the average accuracy p, and Π_j p_j with each position's own accuracy (carries
+ * make positions unequal, and by the AM–GM inequality Π p_j ≤ p\^k).
  *
  * @param data the ladder
  * @param row the checkpoint
@@ -397,17 +398,17 @@ export interface Extrapolation {
   fitSteps: number[];
   /** last step of the run */
   finalStep: number;
-  /** NLL predicted at the final step by E + a·step^b fitted to the window */
+  /** NLL predicted at the final step by E + a·step\^b fitted to the window */
   predictedNll: number;
   /** measured final NLL */
   finalNll: number;
   /** (predicted − measured) / measured */
   nllRelativeError: number;
-  /** NLL predicted at the final step by a pure power law a·step^b fitted to the window */
+  /** NLL predicted at the final step by a pure power law a·step\^b fitted to the window */
   predictedNllPure: number;
   /** (pure prediction − measured) / measured */
   nllRelativeErrorPure: number;
-  /** exact match predicted as e^(−k·predicted NLL) (chain model with p ≈ e^(−NLL)) */
+  /** exact match predicted as e\^(−k·predicted NLL) (chain model with p ≈ e\^(−NLL)) */
   predictedEmViaNll: number;
   /** exact match predicted by a straight line in log10(step) through the window's EM */
   predictedEmDirect: number;
@@ -422,7 +423,7 @@ export interface Extrapolation {
 /**
  * Fits the first part of one run (checkpoints with minStep ≤ step ≤ fraction·final step)
  * and predicts the end: NLL by a power law with a floor in steps (lib/fit/powerlaw.ts),
- * exact match by e^(−k·NLL̂) and by a straight line in log10(step).
+ * exact match by e\^(−k·NLL̂) and by a straight line in log10(step).
  *
  * @param rows the rung's checkpoints
  * @param fraction share of the run used for the fit, in (0, 1)
@@ -553,7 +554,7 @@ export function computeCurves(data: LadderData, metric: MetricName, minStep = 1)
 
 /**
  * Final exact match against parameters with its Wilson interval, next to the chain
- * model's two predictions from the same checkpoints (p^k and Π p_j) and the per-token
+ * model's two predictions from the same checkpoints (p\^k and Π p_j) and the per-token
  * accuracy.
  *
  * @param data the ladder
@@ -816,7 +817,7 @@ export function finalTable(data: LadderData): TableRow[] {
 }
 
 /**
- * The chain table: per-digit accuracies, p^k and Π p_j next to the measured exact match,
+ * The chain table: per-digit accuracies, p\^k and Π p_j next to the measured exact match,
  * at the last checkpoint of every rung.
  *
  * @param data the ladder
@@ -935,9 +936,9 @@ export function seedTable(data: LadderData): TableRow[] {
     }
     for (const r of rows) row[`seed ${r.seed}: NLL`] = r.mean_nll.toPrecision(3);
     const em = rows.map((r) => r.exact_match);
-    row["EM range across seeds"] = `${Math.min(...em).toFixed(3)}–${Math.max(...em).toFixed(3)}`;
+    row["EM range across seeds"] = `${minOf(em).toFixed(3)}–${maxOf(em).toFixed(3)}`;
     const nll = rows.map((r) => r.mean_nll);
-    row["NLL max/min"] = (Math.max(...nll) / Math.min(...nll)).toFixed(2);
+    row["NLL max/min"] = (maxOf(nll) / minOf(nll)).toFixed(2);
     return row;
   });
 }
@@ -967,10 +968,10 @@ export function seedSpread(
   const nll = rows.map((r) => r.mean_nll);
   return {
     seeds: rows.length,
-    emMin: Math.min(...em),
-    emMax: Math.max(...em),
-    nllMin: Math.min(...nll),
-    nllMax: Math.max(...nll),
+    emMin: minOf(em),
+    emMax: maxOf(em),
+    nllMin: minOf(nll),
+    nllMax: maxOf(nll),
   };
 }
 
@@ -1006,7 +1007,7 @@ export function crossingBrackets(
 
 /**
  * How well the two chain predictions match the measured exact match over every checkpoint of
- * every rung: mean and largest absolute difference for p^k and for Π p_j, and how many
+ * every rung: mean and largest absolute difference for p\^k and for Π p_j, and how many
  * checkpoints have Π p_j outside the 95 % Wilson interval of the measurement (about 5 % would
  * by chance alone if Π p_j were the true exact match).
  *
@@ -1039,9 +1040,9 @@ export function chainErrors(data: LadderData): {
   return {
     checkpoints: c.length,
     meanAbsPk: mean(dPk),
-    maxAbsPk: Math.max(...dPk),
+    maxAbsPk: maxOf(dPk),
     meanAbsProduct: mean(dProd),
-    maxAbsProduct: Math.max(...dProd),
+    maxAbsProduct: maxOf(dProd),
     productOutsideWilson: outside,
   };
 }

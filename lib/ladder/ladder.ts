@@ -19,7 +19,7 @@ import { type Checkpoint, trainRun } from "./train.ts";
  * Bump by hand whenever anything that changes the CSV bytes changes: model, initialization,
  * optimizer, task encoding, random streams, the spec, the metrics or the number format.
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Everything that determines a ladder's results. */
 export interface LadderSpec {
@@ -52,7 +52,7 @@ export interface LadderSpec {
 /** The book's ladder (trained by `tools/train-ladder.ts`). */
 export const BOOK_LADDER: LadderSpec = {
   digits: 5,
-  hiddens: [4, 8, 16, 32, 64, 96, 128],
+  hiddens: [4, 8, 16, 20, 24, 28, 32, 64, 96, 128],
   steps: 8000,
   batch: 64,
   lr: 3e-3,
@@ -61,7 +61,7 @@ export const BOOK_LADDER: LadderSpec = {
   testSeed: 7,
   checkpoints: 20,
   subsets: [20, 200, 2000],
-  seedStudyHiddens: [4, 8, 16, 32, 64],
+  seedStudyHiddens: [4, 8, 16, 20, 24, 28, 32, 64],
   seedStudySeeds: [2026, 2027, 2028, 2029],
 };
 
@@ -95,6 +95,85 @@ export const SUBSET_HEADER =
 export const SEED_HEADER =
   "generator_version,seed,digits,hidden,parameters,steps,test_n,exact_match_count,exact_match,token_accuracy,mean_nll,edit_distance,source";
 
+/** Header of `data/ladder-seed-positions.csv` (per-position counts of the seed study). */
+export const SEED_POSITION_HEADER =
+  "generator_version,seed,digits,hidden,parameters,steps,position,test_n,correct,source";
+
+/** CSV lines of the seed study (no headers). */
+export interface SeedStudyLines {
+  /** lines of `ladder-seeds.csv` */
+  seeds: string[];
+  /** lines of `ladder-seed-positions.csv` */
+  positions: string[];
+}
+
+/**
+ * The seed study with its per-position counts: like {@link seedStudyLines}, plus one line per
+ * answer position of every final checkpoint. When the main run's lines are passed, a width
+ * trained with `spec.seed` is taken from them instead of being retrained (training does not
+ * depend on how many checkpoints are evaluated, so the bytes are the same).
+ *
+ * @param spec the ladder
+ * @param hiddens which widths (default: the spec's seed-study widths)
+ * @param main lines of the main run ({@link ladderLines}) to reuse for `seed = spec.seed`
+ * @returns lines of `ladder-seeds.csv` and `ladder-seed-positions.csv`, width-major
+ * @throws {RangeError} on a bad spec
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ladderLines, seedStudy, TINY_LADDER } from "./ladder.ts";
+ * const spec = { ...TINY_LADDER, steps: 20 };
+ * const s = seedStudy(spec, [4], ladderLines(spec, [4]));
+ * assert.equal(s.seeds.length, 2);
+ * assert.equal(s.positions.length, 2 * 3); // k = 3 answer digits
+ * assert.deepEqual(seedStudy(spec, [4]), s); // reusing the main run changes no byte
+ * ```
+ */
+export function seedStudy(
+  spec: LadderSpec,
+  hiddens: number[] = spec.seedStudyHiddens,
+  main?: LadderLines,
+): SeedStudyLines {
+  checkSpec(spec);
+  const out: SeedStudyLines = { seeds: [], positions: [] };
+  for (const h of hiddens) {
+    for (const seed of spec.seedStudySeeds) {
+      positiveInteger("seedStudySeeds entry", seed, "LadderSpec");
+      const isFinal = (l: string, hiddenCol: number, stepCol: number) => {
+        const f = l.split(",");
+        return Number(f[hiddenCol]) === h && Number(f[stepCol]) === spec.steps;
+      };
+      let lines: LadderLines | undefined;
+      if (main && seed === spec.seed) {
+        const c = main.checkpoints.filter((l) => isFinal(l, 3, 8));
+        if (c.length === 1) {
+          lines = {
+            checkpoints: c,
+            positions: main.positions.filter((l) => isFinal(l, 2, 4)),
+            subsets: [],
+          };
+        }
+      }
+      lines ??= ladderLines({ ...spec, seed, hiddens: [h], checkpoints: 2 }, [h]);
+      const last = lines.checkpoints[lines.checkpoints.length - 1].split(",");
+      // checkpoint columns: 0 version, 1 seed, 2 digits, 3 hidden, 4 parameters, 7 total_steps,
+      // 11 test_n, 12 em count, 13 em, 14 token acc, 15 nll, 16 edit distance, 17 source
+      out.seeds.push(
+        [0, 1, 2, 3, 4, 7, 11, 12, 13, 14, 15, 16, 17].map((i) => last[i]).join(","),
+      );
+      // position columns: 0 version, 1 digits, 2 hidden, 3 parameters, 4 step, 5 position,
+      // 6 test_n, 7 correct, 8 source
+      for (const l of lines.positions.filter((l) => isFinal(l, 2, 4))) {
+        const f = l.split(",");
+        out.positions.push(
+          [f[0], seed, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]].join(","),
+        );
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The seed study: each width in `spec.seedStudyHiddens` retrained with every seed in
  * `spec.seedStudySeeds` (training stream `seed`, weights `seed + H`), scored at its final
@@ -111,28 +190,14 @@ export const SEED_HEADER =
  * import { seedStudyLines, TINY_LADDER } from "./ladder.ts";
  * const lines = seedStudyLines({ ...TINY_LADDER, steps: 20 }, [4]);
  * assert.equal(lines.length, 2);
- * assert.ok(lines[1].startsWith("1,12,2,4,"));
+ * assert.ok(lines[1].startsWith("2,12,2,4,"));
  * ```
  */
 export function seedStudyLines(
   spec: LadderSpec,
   hiddens: number[] = spec.seedStudyHiddens,
 ): string[] {
-  checkSpec(spec);
-  const out: string[] = [];
-  for (const h of hiddens) {
-    for (const seed of spec.seedStudySeeds) {
-      positiveInteger("seedStudySeeds entry", seed, "LadderSpec");
-      const lines = ladderLines({ ...spec, seed, hiddens: [h], checkpoints: 2 }, [h]);
-      const last = lines.checkpoints[lines.checkpoints.length - 1].split(",");
-      // checkpoint columns: 0 version, 1 seed, 2 digits, 3 hidden, 4 parameters, 7 total_steps,
-      // 11 test_n, 12 em count, 13 em, 14 token acc, 15 nll, 16 edit distance, 17 source
-      out.push(
-        [0, 1, 2, 3, 4, 7, 11, 12, 13, 14, 15, 16, 17].map((i) => last[i]).join(","),
-      );
-    }
-  }
-  return out;
+  return seedStudy(spec, hiddens).seeds;
 }
 
 /** CSV lines of one or more rungs (no headers). */
@@ -209,7 +274,7 @@ export function checkSpec(spec: LadderSpec): LadderSpec {
  * const spec = { ...TINY_LADDER, steps: 20, checkpoints: 3 };
  * const lines = ladderLines(spec, [4]);
  * assert.equal(lines.checkpoints.length, 3);
- * assert.ok(lines.checkpoints[0].startsWith("1,11,2,4,"));
+ * assert.ok(lines.checkpoints[0].startsWith("2,11,2,4,"));
  * ```
  */
 export function ladderLines(

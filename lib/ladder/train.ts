@@ -60,7 +60,7 @@ export interface Checkpoint {
 }
 
 /**
- * Log-spaced checkpoint steps from 1 to `steps`: round(steps^(i/(m−1))), duplicates
+ * Log-spaced checkpoint steps from 1 to `steps`: round(steps\^(i/(m−1))), duplicates
  * removed, so there may be fewer than m when steps is small.
  *
  * @param steps total steps

@@ -13,10 +13,11 @@ import { trainingCompute } from "../data/published.ts";
 import { emergenceScore } from "../emergence/score.ts";
 import { type BinomialInterval, wilsonInterval } from "../stats/wilson.ts";
 import { getMetric, inferSampleSize, type LmEvalResults, parseLmEval } from "./results.ts";
+import { ladderWarnings, type RunSettings, runSettings } from "./files.ts";
 
 /** Schema of a ladder manifest. */
 export const LADDER_SCHEMA = {
-  columns: { file: "string", model: "string", params: "number", tokens: "number" },
+  columns: { file: "string", model: "string", params: "positive", tokens: "positive" },
   key: ["model"],
 } as const satisfies CsvSchema;
 
@@ -32,16 +33,22 @@ export interface LadderModel {
   compute: number;
   /** the parsed results file */
   results: LmEvalResults;
+  /** how the file says it was run (shots, versions, groups) */
+  settings: RunSettings;
 }
 
 /** Metric kinds: thresholded per example, or a smooth average. */
 export type MetricKind = "discrete" | "continuous";
 
 /**
- * Classifies a metric name: accuracy-like metrics (`acc`, `acc_norm`, `exact_match`,
- * `pass@k`-style, `mc1`, `em`, `f1`) are discrete per example; likelihood metrics
- * (`perplexity`, `word_perplexity`, `byte_perplexity`, `bits_per_byte`, `loglikelihood`)
- * are continuous.
+ * Classifies a metric name. Discrete: graded right or wrong per example, then averaged —
+ * `acc`, `acc_norm`, `exact_match`, `em`, `mc1`, `pass@k`, `contains`, and BIG-bench's
+ * `multiple_choice_grade` and `exact_str_match`. Continuous: a smooth score per example —
+ * likelihood metrics (`perplexity`, `word_perplexity`, `byte_perplexity`, `bits_per_byte`,
+ * `loglikelihood`, `brier_score`), `mc2` (probability mass on the true answers), `f1` (token
+ * overlap), and overlap scores of generated text (`bleu`, `rouge1`, `rouge2`, `rougeL`,
+ * `rougeLsum`, `chrf`, `ter`, including the `*_max`/`*_acc`/`*_diff` variants of TruthfulQA:
+ * `*_acc` is discrete).
  *
  * @param metric metric name (legacy `ppl` counts as perplexity)
  * @returns the kind
@@ -52,19 +59,45 @@ export type MetricKind = "discrete" | "continuous";
  * import { metricKind } from "./ladder.ts";
  * assert.equal(metricKind("acc"), "discrete");
  * assert.equal(metricKind("ppl"), "continuous");
+ * assert.equal(metricKind("mc2"), "continuous");
+ * assert.equal(metricKind("multiple_choice_grade"), "discrete");
  * ```
  */
 export function metricKind(metric: string): MetricKind {
-  if (/^(acc|acc_norm|exact_match|em|mc1|mc2|f1|pass@\d+|contains)$/.test(metric)) {
+  if (
+    /^(acc|acc_norm|exact_match|em|mc1|pass@\d+|contains|multiple_choice_grade|exact_str_match)$/
+      .test(metric) || /^(bleu|rouge1|rouge2|rougeL|rougeLsum)_acc$/.test(metric)
+  ) {
     return "discrete";
   }
   if (
-    /^(ppl|perplexity|word_perplexity|byte_perplexity|bits_per_byte|loglikelihood)$/.test(metric)
+    /^(ppl|perplexity|word_perplexity|byte_perplexity|bits_per_byte|loglikelihood|brier_score|mc2|f1|bleu|rouge1|rouge2|rougeL|rougeLsum|chrf|ter)(_max|_diff)?$/
+      .test(metric)
   ) {
     return "continuous";
   }
   throw new Error(
     `metricKind: unknown metric "${metric}"; say whether it is per-example or smooth`,
+  );
+}
+
+/**
+ * Whether a smaller value of the metric is better (perplexities, bits per byte, Brier score,
+ * translation error rate).
+ *
+ * @param metric metric name
+ * @returns true for lower-is-better metrics
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lowerIsBetter } from "./ladder.ts";
+ * assert.equal(lowerIsBetter("bits_per_byte"), true);
+ * assert.equal(lowerIsBetter("acc"), false);
+ * ```
+ */
+export function lowerIsBetter(metric: string): boolean {
+  return /^(ppl|perplexity|word_perplexity|byte_perplexity|bits_per_byte|brier_score|ter)$/.test(
+    metric,
   );
 }
 
@@ -106,6 +139,7 @@ export function loadLadder(manifest: string | URL): LadderModel[] {
       tokens: r.tokens,
       compute: trainingCompute(r.params, r.tokens),
       results: parseLmEval(text, path),
+      settings: runSettings(text, path.split("/").pop() ?? path),
     };
   });
   models.sort((a, b) => a.compute - b.compute);
@@ -167,7 +201,10 @@ export function ladderMetric(
   return ladder.map((m) => {
     const met = getMetric(m.results, task, metric, filter);
     const t = m.results.tasks.find((x) => x.task === task)!;
-    const n = kind === "discrete" ? inferSampleSize(t, met) : null;
+    // a group row's stderr is pooled over its subtasks: no n can be recovered from it
+    const n = kind === "discrete"
+      ? inferSampleSize(t, met, { isGroup: m.settings.groups.has(task) })
+      : null;
     let interval: BinomialInterval | null = null;
     if (n !== null) {
       if (met.value < 0 || met.value > 1) {
@@ -190,8 +227,9 @@ export function ladderMetric(
 }
 
 /**
- * Emergence score of a ladder metric, oriented so that "better" is up: discrete metrics as
- * they are, perplexity as −ln(ppl) (the mean log-likelihood per token).
+ * Emergence score of a ladder metric, oriented so that "better" is up: higher-is-better
+ * metrics as they are, perplexities as −ln(ppl) (the mean log-likelihood per token or word),
+ * other lower-is-better metrics (bits per byte, Brier score, TER) as −value.
  *
  * @param points output of {@link ladderMetric}, by compute
  * @param metric the metric name (decides the orientation)
@@ -205,12 +243,39 @@ export function ladderMetric(
  *   value: ppl, stderr: null, n: null, interval: null }));
  * // −ln ppl rises by ln 2 per step: a straight line of 3 points scores 2
  * assert.ok(Math.abs(ladderEmergenceScore(pts, "perplexity") - 2) < 1e-12);
+ * // bits per byte falling in equal steps (1.2, 1.0, 0.8): a straight line, score 2 (not −2)
+ * const bpb = pts.map((p, i) => ({ ...p, value: 1.2 - 0.2 * i }));
+ * assert.ok(Math.abs(ladderEmergenceScore(bpb, "bits_per_byte") - 2) < 1e-9);
  * ```
  */
 export function ladderEmergenceScore(points: LadderPoint[], metric: string): number {
-  const continuous = metricKind(metric) === "continuous" && /perplexity|ppl/.test(metric);
-  const values = points.map((p) => (continuous ? -Math.log(p.value) : p.value));
+  metricKind(metric);
+  const values = points.map((p) =>
+    /perplexity|^ppl$/.test(metric)
+      ? -Math.log(p.value)
+      : lowerIsBetter(metric)
+      ? -p.value
+      : p.value
+  );
   return emergenceScore(values);
+}
+
+/**
+ * Warnings for one task of a ladder: rungs run with different few-shot counts or task
+ * versions, or where the task is a group (see `lib/lmeval/files.ts`).
+ *
+ * @param ladder output of {@link loadLadder}
+ * @param task task name
+ * @returns warnings, empty when the rungs agree
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exampleFile, ladderTaskWarnings, loadLadder } from "./ladder.ts";
+ * assert.deepEqual(ladderTaskWarnings(loadLadder(exampleFile("ladder-current.csv")), "lambada_openai"), []);
+ * ```
+ */
+export function ladderTaskWarnings(ladder: LadderModel[], task: string): string[] {
+  return ladderWarnings(ladder.map((m) => m.settings), task);
 }
 
 /**

@@ -11,7 +11,18 @@
  *
  * Python's `json` module writes `NaN` and `Infinity`, which are not JSON; the importer reads
  * them as "not available" (a metric whose value is NaN is reported missing, never returned as a
- * number). Anything else malformed is an `Error` naming the file, the task and the key.
+ * number). Anything else malformed is an `Error` naming the file, the task and the key; values
+ * quoted in messages are cut to 80 characters.
+ *
+ * The text is read by {@link parsePythonJson}, a JSON parser that accepts those tokens directly
+ * (no rewritten copy of the text) and builds only the parts the importer uses (`results`,
+ * `n-samples`, `config.model`, `config.model_args`, `model_name`); everything else, such as
+ * logged samples, is checked for structure (brackets, commas, colons, quotes, tokens) and
+ * skipped. A 200 MB file therefore costs about one pass over its text, and memory of about
+ * twice its size at the peak (the bytes read and the decoded text; see
+ * `bench/lmeval_import.ts`). Objects are built without a prototype and metric names are
+ * looked up with `Map`s, so keys such as `"constructor,none"`, `"toString"` or `"__proto__"`
+ * are ordinary names.
  *
  * @module
  */
@@ -52,49 +63,263 @@ export interface LmEvalResults {
 }
 
 /** Legacy metric names mapped to the current ones. */
-const ALIASES: Record<string, string> = { ppl: "perplexity" };
+const ALIASES: ReadonlyMap<string, string> = new Map([["ppl", "perplexity"]]);
+
+function alias(name: string): string {
+  return ALIASES.get(name) ?? name;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** Replaces bare NaN / Infinity tokens (outside strings) by null, as Python writes them. */
-function sanitizePythonJson(text: string): string {
-  let out = "";
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === "\\") {
-        out += text[++i] ?? "";
-      } else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      out += c;
-      continue;
-    }
-    const rest = text.slice(i, i + 9);
-    if (rest.startsWith("NaN")) {
-      out += "null";
-      i += 2;
-    } else if (rest.startsWith("-Infinity")) {
-      out += "null";
-      i += 8;
-    } else if (rest.startsWith("Infinity")) {
-      out += "null";
-      i += 7;
-    } else out += c;
+function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+const PREVIEW = 80;
+
+/**
+ * A value as it would appear in an error message, cut to 80 characters (a bad value can be
+ * megabytes long).
+ *
+ * @param v any parsed value
+ * @returns JSON text of at most 80 characters, followed by "…" and the full length when cut
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { preview } from "./results.ts";
+ * assert.equal(preview("abc"), '"abc"');
+ * assert.match(preview("x".repeat(1e6)), /^"x{79}… \(a string of 1000000 characters\)$/);
+ * ```
+ */
+export function preview(v: unknown): string {
+  let text: string;
+  if (typeof v === "number") return String(v); // JSON.stringify would print 1e400 as null
+  if (typeof v === "string") {
+    // quote only the head: JSON.stringify of a 50 MB string would copy it whole
+    const head = JSON.stringify(v.slice(0, PREVIEW + 1));
+    return v.length > PREVIEW
+      ? `${head.slice(0, PREVIEW)}… (a string of ${v.length} characters)`
+      : head;
   }
-  return out;
+  if (Array.isArray(v) && v.length > PREVIEW) {
+    text = `[${v.slice(0, PREVIEW).map((x) => preview(x)).join(",")},…]`;
+  } else {
+    try {
+      text = JSON.stringify(v) ?? String(v);
+    } catch {
+      text = String(v);
+    }
+  }
+  return text.length > PREVIEW ? `${text.slice(0, PREVIEW)}… (${text.length} characters)` : text;
+}
+
+function clipName(name: string): string {
+  return name.length > PREVIEW ? `${name.slice(0, PREVIEW)}…` : name;
+}
+
+/**
+ * Which parts of a document {@link parsePythonJson} builds: `"all"`, `"skip"` (structure
+ * checked, not built), or per key, with `"*"` for keys not listed.
+ */
+export type KeepPolicy = "all" | "skip" | { readonly [key: string]: KeepPolicy };
+
+function childPolicy(policy: KeepPolicy, key: string): KeepPolicy {
+  if (typeof policy === "string") return policy;
+  if (Object.hasOwn(policy, key)) return policy[key];
+  return Object.hasOwn(policy, "*") ? policy["*"] : "skip";
+}
+
+/** What {@link parseLmEval} keeps of a results file. */
+const LMEVAL_POLICY: KeepPolicy = {
+  results: { "*": { samples: "skip", "*": "all" } },
+  "n-samples": "all",
+  config: { model: "all", model_args: "all" },
+  model_name: "all",
+};
+
+/** Nesting deeper than this is rejected (real files nest about 5 levels). */
+const MAX_DEPTH = 10_000;
+
+/**
+ * Parses JSON as Python's `json` module writes it: standard JSON plus the bare tokens `NaN`,
+ * `Infinity` and `-Infinity`, which become `null`. It reads the text in place (no rewritten
+ * copy), builds objects without a prototype (so any key, `"__proto__"` included, is plain
+ * data), nests without recursion, and with a `keep` policy builds only the parts asked for,
+ * checking the structure of the rest and skipping it.
+ *
+ * @param text the JSON text
+ * @param keep which parts to build; default `"all"`
+ * @returns the parsed value; skipped parts are absent from their objects
+ * @throws {SyntaxError} naming the line, the column and the next 20 characters of text, for
+ *   anything that is not JSON with Python's extra tokens
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { parsePythonJson } from "./results.ts";
+ * const v = parsePythonJson('{"a": NaN, "b": [1, -Infinity], "c": {"d": 2}}', { a: "all", c: "skip" });
+ * assert.deepEqual(JSON.stringify(v), '{"a":null}');
+ * assert.throws(() => parsePythonJson('{"a": nan}'), /line 1, column 7/);
+ * ```
+ */
+export function parsePythonJson(text: string, keep: KeepPolicy = "all"): unknown {
+  let pos = 0;
+  const n = text.length;
+
+  const fail = (what: string, at = pos): never => {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    const found = at >= n ? "end of text" : JSON.stringify(text.slice(at, at + 20));
+    throw new SyntaxError(`${what} at line ${line}, column ${at - lineStart + 1} (found ${found})`);
+  };
+
+  const ws = () => {
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
+      else return;
+    }
+  };
+
+  // A string starting at the opening quote; its value if `build`, else "" (skipped).
+  const str = (build: boolean): string => {
+    const start = pos;
+    let from = pos + 1;
+    for (;;) {
+      const q = text.indexOf('"', from);
+      if (q === -1) return fail("unterminated string", start);
+      let b = q - 1;
+      while (text.charCodeAt(b) === 92) b--; // backslashes right before the quote
+      from = q + 1;
+      if ((q - 1 - b) % 2 === 0) break; // an even number: the quote ends the string
+    }
+    pos = from;
+    if (!build) return "";
+    const raw = text.slice(start + 1, pos - 1);
+    // JSON forbids raw control characters in strings; JSON.parse checks them and escapes
+    // deno-lint-ignore no-control-regex
+    if (!raw.includes("\\") && !/[\u0000-\u001f]/.test(raw)) return raw;
+    try {
+      return JSON.parse(text.slice(start, pos));
+    } catch {
+      return fail("bad escape or control character in a string", start);
+    }
+  };
+
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const LITERALS: [string, unknown][] = [
+    ["null", null],
+    ["true", true],
+    ["false", false],
+    ["NaN", null],
+    ["Infinity", null],
+    ["-Infinity", null],
+  ];
+
+  const scalar = (): unknown => {
+    for (const [word, value] of LITERALS) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return value;
+      }
+    }
+    NUMBER.lastIndex = pos;
+    if (!NUMBER.test(text)) return fail("expected a value");
+    const start = pos;
+    pos = NUMBER.lastIndex;
+    return Number(text.slice(start, pos));
+  };
+
+  interface Frame {
+    /** the container being built, or null when it is skipped */
+    value: Record<string, unknown> | unknown[] | null;
+    isArray: boolean;
+    /** the container's own policy (its children's come from it) */
+    policy: KeepPolicy;
+    /** key of the member being parsed (objects) */
+    key: string;
+  }
+  const stack: Frame[] = [];
+  const readKey = (frame: Frame) => {
+    ws();
+    if (text.charCodeAt(pos) !== 34) fail("expected a key in double quotes");
+    frame.key = str(frame.value !== null);
+    ws();
+    if (text.charCodeAt(pos) !== 58) fail('expected ":" after a key');
+    pos++;
+    return frame.value !== null ? childPolicy(frame.policy, frame.key) : "skip";
+  };
+
+  let policy: KeepPolicy = keep; // policy of the value about to be parsed
+  for (;;) {
+    ws();
+    if (pos >= n) fail("unexpected end of text");
+    const c = text.charCodeAt(pos);
+    let value: unknown;
+    if (c === 123 || c === 91) {
+      // "{" or "["
+      if (stack.length >= MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
+      const isArray = c === 91;
+      pos++;
+      const frame: Frame = {
+        value: policy === "skip" ? null : isArray ? [] : Object.create(null),
+        isArray,
+        policy,
+        key: "",
+      };
+      ws();
+      if (text.charCodeAt(pos) !== (isArray ? 93 : 125)) {
+        stack.push(frame);
+        if (!isArray) policy = readKey(frame);
+        continue; // parse the first member
+      }
+      pos++; // empty container
+      value = frame.value;
+    } else if (c === 34) {
+      value = str(policy !== "skip");
+    } else {
+      value = scalar();
+    }
+    // attach the finished value to its container; close containers that end here
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) {
+        ws();
+        if (pos < n) fail("unexpected text after the JSON value");
+        return value;
+      }
+      if (top.value !== null && policy !== "skip") {
+        if (top.isArray) (top.value as unknown[]).push(value);
+        else (top.value as Record<string, unknown>)[top.key] = value;
+      }
+      ws();
+      const sep = text.charCodeAt(pos);
+      if (sep === 44) {
+        // "," : the next member
+        pos++;
+        policy = top.isArray ? (top.value !== null ? top.policy : "skip") : readKey(top);
+        break;
+      }
+      if (sep !== (top.isArray ? 93 : 125)) {
+        fail(top.isArray ? 'expected "," or "]"' : 'expected "," or "}"');
+      }
+      pos++;
+      stack.pop();
+      value = top.value;
+      policy = top.value === null ? "skip" : top.policy;
+    }
+  }
 }
 
 function numberOrNull(v: unknown, where: string): number | null {
   if (v === null || v === "N/A") return null;
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  throw new Error(`${where}: expected a number, got ${JSON.stringify(v)}`);
+  throw new Error(`${where}: expected a number, got ${preview(v)}`);
 }
 
 /**
@@ -103,9 +328,10 @@ function numberOrNull(v: unknown, where: string): number | null {
  * @param text the file's text
  * @param name where it came from, used in every error message
  * @returns tasks with their metrics, the layout and the model name
- * @throws {Error} naming the file (and task and key) if the text is empty or not JSON, has no
- *   `results` object, a task entry is not an object, a metric value is neither a number nor
- *   NaN, a stderr is neither a number, NaN nor "N/A", or no task has any metric
+ * @throws {Error} naming the file (and task and key, and the bad value cut to 80 characters)
+ *   if the text is empty or not JSON (with line and column), has no `results` object, a task
+ *   entry is not an object, a metric value is neither a number nor NaN, a stderr is neither
+ *   a number, NaN nor "N/A", or no task has any metric
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -116,32 +342,31 @@ function numberOrNull(v: unknown, where: string): number | null {
  * ```
  */
 export function parseLmEval(text: string, name: string): LmEvalResults {
-  if (typeof text !== "string" || text.trim() === "") throw new Error(`${name}: empty file`);
+  if (typeof text !== "string" || !/\S/.test(text.slice(0, 4096)) && text.trim() === "") {
+    throw new Error(`${name}: empty file`);
+  }
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
-  } catch {
-    try {
-      doc = JSON.parse(sanitizePythonJson(text));
-    } catch (e) {
-      throw new Error(`${name}: not valid JSON (${(e as Error).message})`);
-    }
+    doc = parsePythonJson(text, LMEVAL_POLICY);
+  } catch (e) {
+    throw new Error(`${name}: not valid JSON (${(e as Error).message})`);
   }
   if (!isRecord(doc)) throw new Error(`${name}: top level must be a JSON object`);
-  const results = doc.results;
+  const results = own(doc, "results");
   if (!isRecord(results)) {
     throw new Error(
       `${name}: no "results" object (is this an lm-evaluation-harness results file?)`,
     );
   }
-  const nSamples = isRecord(doc["n-samples"]) ? doc["n-samples"] : {};
+  const rawSamples = own(doc, "n-samples");
+  const nSamples = isRecord(rawSamples) ? rawSamples : {};
   let sawComma = false;
   let sawPlain = false;
   const tasks: LmEvalTask[] = [];
   for (const [task, entry] of Object.entries(results)) {
     if (!isRecord(entry)) {
       throw new Error(
-        `${name}: results["${task}"] must be an object, got ${JSON.stringify(entry)}`,
+        `${name}: results["${clipName(task)}"] must be an object, got ${preview(entry)}`,
       );
     }
     const values = new Map<string, { name: string; filter: string; value: unknown }>();
@@ -154,22 +379,26 @@ export function parseLmEval(text: string, name: string): LmEvalResults {
       if (comma >= 0) sawComma = true;
       else sawPlain = true;
       if (base.endsWith("_stderr")) {
-        errors.set(`${ALIASES[base.slice(0, -7)] ?? base.slice(0, -7)},${filter}`, raw);
+        errors.set(`${alias(base.slice(0, -7))},${filter}`, raw);
       } else {
         if (
           typeof raw === "string" || typeof raw === "boolean" || isRecord(raw) || Array.isArray(raw)
         ) {
           throw new Error(
-            `${name}: results["${task}"]["${key}"] must be a number, got ${JSON.stringify(raw)}`,
+            `${name}: results["${clipName(task)}"]["${clipName(key)}"] must be a number, got ${
+              preview(raw)
+            }`,
           );
         }
-        const metric = ALIASES[base] ?? base;
+        const metric = alias(base);
         values.set(`${metric},${filter}`, { name: metric, filter, value: raw });
       }
     }
     const metrics: LmEvalMetric[] = [];
     for (const [id, m] of values) {
-      const where = `${name}: results["${task}"] metric "${m.name}" (filter "${m.filter}")`;
+      const where = `${name}: results["${clipName(task)}"] metric "${clipName(m.name)}" (filter "${
+        clipName(m.filter)
+      }")`;
       metrics.push({
         name: m.name,
         filter: m.filter,
@@ -177,20 +406,25 @@ export function parseLmEval(text: string, name: string): LmEvalResults {
         stderr: errors.has(id) ? numberOrNull(errors.get(id), `${where} stderr`) : null,
       });
     }
-    const ns = nSamples[task];
-    const n = isRecord(ns) && typeof ns.effective === "number" ? ns.effective : null;
+    const ns = own(nSamples, task);
+    const effective = isRecord(ns) ? own(ns, "effective") : undefined;
+    const n = typeof effective === "number" ? effective : null;
     tasks.push({ task, metrics, nSamples: n });
   }
   if (tasks.length === 0 || tasks.every((t) => t.metrics.length === 0)) {
     throw new Error(`${name}: "results" holds no metrics`);
   }
-  const config = isRecord(doc.config) ? doc.config : {};
-  const model = typeof doc.model_name === "string"
-    ? doc.model_name
-    : typeof config.model_args === "string" && config.model_args !== ""
-    ? config.model_args
-    : typeof config.model === "string"
-    ? config.model
+  const rawConfig = own(doc, "config");
+  const config = isRecord(rawConfig) ? rawConfig : {};
+  const modelName = own(doc, "model_name");
+  const modelArgs = own(config, "model_args");
+  const configModel = own(config, "model");
+  const model = typeof modelName === "string"
+    ? modelName
+    : typeof modelArgs === "string" && modelArgs !== ""
+    ? modelArgs
+    : typeof configModel === "string"
+    ? configModel
     : null;
   return { name, layout: sawComma || !sawPlain ? "current" : "legacy", model, tasks };
 }
@@ -246,7 +480,7 @@ export function getMetric(
       `${results.name}: no task "${task}" (tasks: ${results.tasks.map((x) => x.task).join(", ")})`,
     );
   }
-  const want = ALIASES[metric] ?? metric;
+  const want = alias(metric);
   const candidates = t.metrics.filter((m) => m.name === want);
   if (candidates.length === 0) {
     throw new Error(
@@ -279,9 +513,16 @@ export function getMetric(
  * within 0.05 of an integer and p·n is within 0.05 of an integer (a whole number of correct
  * answers).
  *
+ * A group row (`mmlu`, `ai2_arc` …) carries a standard error pooled over its subtasks, not
+ * √(p(1 − p)/(n − 1)); solving it for n gives a number unrelated to the group's size, and
+ * when that number happens to lie near a whole count it would be accepted. Pass `isGroup`
+ * and the answer is `null` unless the file states `n-samples`.
+ *
  * @param task the task (for `nSamples`)
  * @param metric an accuracy-type metric with its stderr
- * @returns n, or `null` if it cannot be recovered (no stderr, p ∈ {0, 1}, or not a whole count)
+ * @param options `isGroup`: the task is a group of subtasks (see `lib/lmeval/files.ts`)
+ * @returns n, or `null` if it cannot be recovered (no stderr, p ∈ {0, 1}, a group, or not a
+ *   whole count)
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -292,8 +533,13 @@ export function getMetric(
  * assert.equal(n, 5153);
  * ```
  */
-export function inferSampleSize(task: LmEvalTask, metric: LmEvalMetric): number | null {
+export function inferSampleSize(
+  task: LmEvalTask,
+  metric: LmEvalMetric,
+  options: { isGroup?: boolean } = {},
+): number | null {
   if (task.nSamples !== null) return task.nSamples;
+  if (options.isGroup) return null;
   const p = metric.value;
   const se = metric.stderr;
   if (p === null || se === null || !(se > 0) || p <= 0 || p >= 1) return null;

@@ -1,10 +1,10 @@
 /**
- * The chain model of exact match: a task needing k independent correct tokens scores p^k.
+ * The chain model of exact match: a task needing k independent correct tokens scores p\^k.
  *
  * Three numerically different routes to the same quantity:
- * - {@link exactMatch}: EM = p^k = exp(k·ln p);
+ * - {@link exactMatch}: EM = p\^k = exp(k·ln p);
  * - {@link logExactMatch}: ln EM = k·ln p, which never underflows (useful for k up to 10⁴
- *   and p near 0, where p^k is below the smallest double);
+ *   and p near 0, where p\^k is below the smallest double);
  * - {@link exactMatchFromErrorRate}: EM = exp(k·log1p(−q)) from the per-token error rate
  *   q = 1 − p, which keeps full precision when p is within ~1e-12 of 1 (where p itself can
  *   no longer hold q's digits).
@@ -14,13 +14,13 @@
 import { openUnit, positiveInteger, probability } from "../validate.ts";
 
 /**
- * Exact-match accuracy over a chain of k independent tokens, EM = p^k, computed with
- * `Math.pow` (about 1 ulp; exp(k·ln p) would lose ~|k·ln p| ulps). For p^k below ~1e-308 the
+ * Exact-match accuracy over a chain of k independent tokens, EM = p\^k, computed with
+ * `Math.pow` (about 1 ulp; exp(k·ln p) would lose ~|k·ln p| ulps). For p\^k below ~1e-308 the
  * result underflows to 0: use {@link logExactMatch} there.
  *
  * @param p per-token accuracy, in [0, 1]
  * @param k chain length, a positive integer
- * @returns exact-match accuracy in [0, 1] (may underflow to 0 for tiny p^k; use
+ * @returns exact-match accuracy in [0, 1] (may underflow to 0 for tiny p\^k; use
  *   {@link logExactMatch} there)
  * @throws {RangeError} if p is outside [0, 1] or not finite, or k is not a positive integer
  * @example
@@ -38,7 +38,7 @@ export function exactMatch(p: number, k: number): number {
 
 /**
  * Natural logarithm of exact match, ln EM = k·ln p. It never underflows: for p = 1e-12 and
- * k = 10⁴ it returns about −276 310, where p^k itself is far below the smallest double.
+ * k = 10⁴ it returns about −276 310, where p\^k itself is far below the smallest double.
  *
  * @param p per-token accuracy, in [0, 1]
  * @param k chain length, a positive integer
@@ -60,7 +60,7 @@ export function logExactMatch(p: number, k: number): number {
 }
 
 /**
- * Exact match from the per-token error rate q = 1 − p: EM = (1 − q)^k = exp(k·log1p(−q)).
+ * Exact match from the per-token error rate q = 1 − p: EM = (1 − q)\^k = exp(k·log1p(−q)).
  * Use it when p is within ~1e-12 of 1: there p = 1 − q cannot be stored with q's
  * precision, but q can.
  *
@@ -106,11 +106,11 @@ export function logExactMatchFromErrorRate(q: number, k: number): number {
 }
 
 /**
- * Per-token accuracy needed for a target exact match over k tokens: p = target^(1/k).
+ * Per-token accuracy needed for a target exact match over k tokens: p = target\^(1/k).
  *
  * @param target exact-match level, in (0, 1)
  * @param k chain length, a positive integer
- * @returns the per-token accuracy p with p^k = target
+ * @returns the per-token accuracy p with p\^k = target
  * @throws {RangeError} if target is outside (0, 1) or k is not a positive integer
  * @example
  * ```ts
@@ -127,7 +127,7 @@ export function requiredPerToken(target: number, k: number): number {
 
 /**
  * The longest chain a model can complete with at least the target exact match:
- * the largest integer k with p^k ≥ target, k = ⌊ln(target) / ln(p)⌋ (0 when even one token
+ * the largest integer k with p\^k ≥ target, k = ⌊ln(target) / ln(p)⌋ (0 when even one token
  * falls short).
  *
  * @param p per-token accuracy, in (0, 1)

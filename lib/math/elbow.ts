@@ -1,10 +1,10 @@
 /**
- * Where the exact-match curve turns up: the log-compute at which EM(x) = p(x)^k reaches a
- * target, with p(x) = σ((x − x0)·s). Solving σ((x − x0)·s)^k = T gives the closed form
+ * Where the exact-match curve turns up: the log-compute at which EM(x) = p(x)\^k reaches a
+ * target, with p(x) = σ((x − x0)·s). Solving σ((x − x0)·s)\^k = T gives the closed form
  *
- *   x = x0 + logit(T^(1/k)) / s.
+ *   x = x0 + logit(T\^(1/k)) / s.
  *
- * T^(1/k) is close to 1 for long chains, so logit is evaluated as c − ln(−expm1(c)) with
+ * T\^(1/k) is close to 1 for long chains, so logit is evaluated as c − ln(−expm1(c)) with
  * c = ln(T)/k, which keeps full precision for k up to 10⁴ and beyond.
  *
  * @module
@@ -12,11 +12,11 @@
 import { finite, openUnit, positive, positiveInteger } from "../validate.ts";
 
 /**
- * logit(T^(1/k)) computed stably: with c = ln(T)/k, logit = c − ln(1 − e^c).
+ * logit(T\^(1/k)) computed stably: with c = ln(T)/k, logit = c − ln(1 − e\^c).
  *
  * @param target exact-match level T in (0, 1)
  * @param k chain length, a positive integer
- * @returns logit(T^(1/k))
+ * @returns logit(T\^(1/k))
  * @throws {RangeError} if target is outside (0, 1) or k is not a positive integer
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export function logitOfRoot(target: number, k: number): number {
 
 /**
  * Log-compute at which exact match over k tokens reaches `target`:
- * x = x0 + logit(target^(1/k)) / s.
+ * x = x0 + logit(target\^(1/k)) / s.
  *
  * @param k chain length, a positive integer
  * @param x0 log10 compute at which per-token accuracy is ½
@@ -44,7 +44,8 @@ export function logitOfRoot(target: number, k: number): number {
  * @param target exact-match level in (0, 1), default ½
  * @returns log10 compute of the elbow
  * @throws {RangeError} if k is not a positive integer, x0 is not finite, s ≤ 0 or not
- *   finite, or target is outside (0, 1)
+ *   finite, target is outside (0, 1), or the elbow lies beyond the range of doubles (a
+ *   subnormal s such as 1e-320 puts it ~10³²⁰ decades away)
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -59,12 +60,19 @@ export function elbowLogCompute(k: number, x0: number, s: number, target = 0.5):
   finite("x0", x0);
   positive("s", s);
   openUnit("target", target);
-  return x0 + logitOfRoot(target, k) / s;
+  const x = x0 + logitOfRoot(target, k) / s;
+  if (!Number.isFinite(x)) {
+    throw new RangeError(
+      `elbowLogCompute: x0 + logit(target^(1/k))/s is not a finite number for k=${k}, x0=${x0}, ` +
+        `s=${s}, target=${target} (s is too small: the elbow lies beyond ±1.8e308)`,
+    );
+  }
+  return x;
 }
 
 /**
  * Width in log-compute (decades) of the exact-match transition from `low` to `high`:
- * [logit(high^(1/k)) − logit(low^(1/k))] / s. For k = 1 and 10 %→90 % it is 2·ln 9 / s; as
+ * [logit(high\^(1/k)) − logit(low\^(1/k))] / s. For k = 1 and 10 %→90 % it is 2·ln 9 / s; as
  * k → ∞ it shrinks towards ln(ln low / ln high) / s.
  *
  * @param k chain length, a positive integer
@@ -72,7 +80,8 @@ export function elbowLogCompute(k: number, x0: number, s: number, target = 0.5):
  * @param low lower exact-match level in (0, 1), default 0.1
  * @param high upper exact-match level in (low, 1), default 0.9
  * @returns width in decades of compute
- * @throws {RangeError} on a bad k or s, levels outside (0, 1), or low ≥ high
+ * @throws {RangeError} on a bad k or s, levels outside (0, 1), low ≥ high, or a width beyond
+ *   the range of doubles (subnormal s)
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -86,5 +95,11 @@ export function transitionWidth(k: number, s: number, low = 0.1, high = 0.9): nu
   openUnit("low", low);
   openUnit("high", high);
   if (!(low < high)) throw new RangeError(`low must be < high, got low ${low}, high ${high}`);
-  return (logitOfRoot(high, k) - logitOfRoot(low, k)) / s;
+  const width = (logitOfRoot(high, k) - logitOfRoot(low, k)) / s;
+  if (!Number.isFinite(width)) {
+    throw new RangeError(
+      `transitionWidth: the width is not a finite number for k=${k}, s=${s} (s is too small)`,
+    );
+  }
+  return width;
 }

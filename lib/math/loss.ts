@@ -1,11 +1,11 @@
 /**
  * The Chinchilla parametric loss law of Hoffmann et al. (2022, Section 3.3, Eq. 2, Approach 3):
  *
- *   L(N, D) = E + A / N^α + B / D^β,
+ *   L(N, D) = E + A / N\^α + B / D\^β,
  *
  * with N parameters and D training tokens, and its compute-optimal frontier under the usual
- * budget C = 6·N·D FLOPs: N_opt = G·(C/6)^(β/(α+β)), D_opt = (C/6)/N_opt,
- * G = (α·A / (β·B))^(1/(α+β)).
+ * budget C = 6·N·D FLOPs: N_opt = G·(C/6)\^(β/(α+β)), D_opt = (C/6)/N_opt,
+ * G = (α·A / (β·B))\^(1/(α+β)).
  *
  * @module
  */
@@ -49,7 +49,7 @@ function checkLaw(law: LossLaw): void {
 }
 
 /**
- * Validation loss predicted by the parametric law, L(N, D) = E + A/N^α + B/D^β.
+ * Validation loss predicted by the parametric law, L(N, D) = E + A/N\^α + B/D\^β.
  *
  * @param n parameters N, > 0
  * @param d training tokens D, > 0
@@ -85,7 +85,7 @@ export interface OptimalPoint {
 
 /**
  * Compute-optimal allocation under C = 6·N·D: minimises L(N, C/(6N)) in closed form,
- * N_opt = G·(C/6)^(β/(α+β)) with G = (αA/(βB))^(1/(α+β)).
+ * N_opt = G·(C/6)\^(β/(α+β)) with G = (αA/(βB))\^(1/(α+β)).
  *
  * @param compute training FLOPs C, > 0
  * @param law constants (default {@link HOFFMANN_2022})

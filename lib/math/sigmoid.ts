@@ -7,7 +7,7 @@
 import { finite, probability } from "../validate.ts";
 
 /**
- * Logistic sigmoid σ(z) = 1 / (1 + e^(−z)), evaluated without overflow for large |z|.
+ * Logistic sigmoid σ(z) = 1 / (1 + e\^(−z)), evaluated without overflow for large |z|.
  *
  * @param z any finite real number
  * @returns σ(z) in [0, 1]
@@ -45,18 +45,44 @@ export function logit(p: number): number {
 }
 
 /**
+ * The argument z = (x − x0)·s of the per-token model, computed so that a difference x − x0
+ * beyond the largest double does not turn a finite answer into an error: the difference is
+ * formed from x/2 and x0/2 (halving is exact) and doubled at the end. The result is the
+ * correctly rounded product where that is finite, and ±∞ where |z| exceeds ~1.8e308, which
+ * callers read as the plateau (σ = 1 or 0).
+ *
+ * @param x log10 compute (finite)
+ * @param x0 midpoint (finite)
+ * @param s steepness (finite, > 0)
+ * @returns (x − x0)·s, possibly ±∞, never NaN for finite inputs
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sigmoidArgument } from "./sigmoid.ts";
+ * assert.equal(sigmoidArgument(23, 22, 1.5), 1.5);
+ * assert.equal(sigmoidArgument(1e308, -1e308, 1e-300), 2e8);
+ * assert.equal(sigmoidArgument(1e308, -1e308, 1.5), Infinity);
+ * ```
+ */
+export function sigmoidArgument(x: number, x0: number, s: number): number {
+  return 2 * ((x / 2 - x0 / 2) * s);
+}
+
+/**
  * Per-token accuracy of the sigmoid model, p(x) = σ((x − x0)·s), x = log10(compute).
  *
  * @param x log10 of training compute in FLOPs
  * @param x0 log10 compute at which p = ½
  * @param s steepness, per decade of compute (> 0)
- * @returns per-token accuracy p in [0, 1]
+ * @returns per-token accuracy p in [0, 1]; exactly 1 or 0 when (x − x0)·s is beyond the
+ *   range of doubles (e.g. x = 1e308, x0 = −1e308)
  * @throws {RangeError} if an argument is not finite or s ≤ 0
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { perTokenAccuracy } from "./sigmoid.ts";
  * assert.ok(perTokenAccuracy(22, 22, 1.5) === 0.5);
+ * assert.equal(perTokenAccuracy(1e308, -1e308, 1.5), 1);
  * ```
  */
 export function perTokenAccuracy(x: number, x0: number, s: number): number {
@@ -64,5 +90,8 @@ export function perTokenAccuracy(x: number, x0: number, s: number): number {
   finite("x0", x0);
   finite("s", s);
   if (s <= 0) throw new RangeError(`s must be > 0, got ${s}`);
-  return sigmoid((x - x0) * s);
+  const z = sigmoidArgument(x, x0, s);
+  if (z === Infinity) return 1;
+  if (z === -Infinity) return 0;
+  return sigmoid(z);
 }

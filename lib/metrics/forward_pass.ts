@@ -6,7 +6,7 @@
  * - exact match per example (every answer token's argmax equals its target),
  * - per-token accuracy (correct answer tokens / answer tokens),
  * - mean token negative log-likelihood, −ln softmax(logits)[target], with a stable
- *   log-sum-exp: ln Σ_v e^{z_v} = m + ln Σ_v e^{z_v − m}, m = max_v z_v (logits of ±1e4 are fine),
+ *   log-sum-exp: ln Σ_v e\^{z_v} = m + ln Σ_v e\^{z_v − m}, m = max_v z_v (logits of ±1e4 are fine),
  * - Brier score per answer token, Σ_v (q_v − 1[v = target])² = Σ_v q_v² − 2 q_target + 1,
  * - token edit distance (Levenshtein distance between the predicted and the target answer
  *   token sequences, unit costs),
@@ -20,7 +20,7 @@
  *
  * Memory: besides the inputs, O(B·T) (one predicted id per position, one Levenshtein row);
  * no B·T·V temporary is ever made. Time: two passes over the V logits of each scored
- * position. The exponential is a table-driven e^y (2^{k/256} table and a degree-4
+ * position. The exponential is a table-driven e\^y (2\^{k/256} table and a degree-4
  * polynomial, relative error < 1e−13 for y ≥ −708) instead of `Math.exp`; see
  * `bench/forward_pass.ts` for the measured speed against numpy.
  *
@@ -137,12 +137,12 @@ const STEP_LO = STEP - STEP_HI;
 const INV_STEP = TABLE_SIZE / Math.LN2;
 
 /**
- * e^y for y ≤ 0 by table lookup: y = k·ln2/256 + r with |r| < ln2/256, e^y = 2^{⌊k/256⌋} ·
- * 2^{(k mod 256)/256} · e^r, e^r by its degree-4 Taylor polynomial (remainder < 2e−14).
- * Returns 0 below −745 (where e^y underflows anyway).
+ * e\^y for y ≤ 0 by table lookup: y = k·ln2/256 + r with |r| < ln2/256, e\^y = 2\^{⌊k/256⌋} ·
+ * 2\^{(k mod 256)/256} · e\^r, e\^r by its degree-4 Taylor polynomial (remainder < 2e−14).
+ * Returns 0 below −745 (where e\^y underflows anyway).
  *
  * @param y a number ≤ 0 (larger values are not supported)
- * @returns e^y
+ * @returns e\^y
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -164,7 +164,7 @@ export function expNonPositive(y: number): number {
 // module-level scratch variables instead of a fresh object per position.
 let rowMax = 0, rowArgmax = 0, rowSum = 0, rowSumSq = 0;
 
-/** Max, argmax (first on ties), Σ e^{z−max} and Σ e^{2(z−max)} of logits[o..end). */
+/** Max, argmax (first on ties), Σ e\^{z−max} and Σ e\^{2(z−max)} of logits[o..end). */
 function rowStatistics(x: Float32Array | Float64Array, o: number, end: number): void {
   let m = x[o], am = o;
   for (let i = o + 1; i < end; i++) {

@@ -17,6 +17,7 @@ import { Xoshiro128ss } from "../sim/prng.ts";
 import { binomial } from "../sim/binomial.ts";
 import { fitSigmoid } from "../fit/sigmoid.ts";
 import type { LadderSignal, ReplicateFit } from "./ladder.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** A world whose k answer positions differ in difficulty. */
 export interface UnequalWorld {
@@ -76,8 +77,8 @@ export function unequalAt(w: UnequalWorld, x: number): { em: number; meanP: numb
  */
 export function unequalElbow(w: UnequalWorld): number {
   check(w, "unequalElbow");
-  let lo = Math.min(...w.x0s) - 5;
-  let hi = Math.max(...w.x0s) + 50 / w.s;
+  let lo = minOf(w.x0s) - 5;
+  let hi = maxOf(w.x0s) + 50 / w.s;
   while (hi - lo > 1e-10) {
     const mid = (lo + hi) / 2;
     if (unequalAt(w, mid).em < 0.5) lo = mid;
@@ -89,7 +90,7 @@ export function unequalElbow(w: UnequalWorld): number {
 /**
  * Runs seeded replicates of a three-rung ladder in an unequal world and predicts the elbow as a
  * planner who assumes equal positions would: fit one sigmoid (k = 1) to the mean per-token
- * accuracy and use x0 + logit(½^(1/k))/s, or fit σ((x − x0)s)^k to exact match.
+ * accuracy and use x0 + logit(½\^(1/k))/s, or fit σ((x − x0)s)\^k to exact match.
  *
  * Counts per rung: exact matches ~ Binomial(n, Π p_i); correct tokens = Σ_i Binomial(n, p_i)
  * (positions drawn independently; tokens of one question are independent in this model).

@@ -3,11 +3,11 @@
  * an exact-match curve?
  *
  * The "world" is the book's chain model: per-token accuracy p(x) = σ((x − x0)·s), exact match
- * p^k, with x = log10 compute. A ladder is three rungs (log-compute values). For each seeded
+ * p\^k, with x = log10 compute. A ladder is three rungs (log-compute values). For each seeded
  * replicate we evaluate every rung on n questions with the chain simulator, then fit the
  * sigmoid to one signal and predict the elbow (the log-compute where EM = ½):
  *
- * - `"exact-match"`: fit EM = σ((x − x0)·s)^k to the measured exact-match rates (k known);
+ * - `"exact-match"`: fit EM = σ((x − x0)·s)\^k to the measured exact-match rates (k known);
  * - `"per-token"`: fit p = σ((x − x0)·s) to the measured per-token accuracies (n·k tokens
  *   per rung), then compute the elbow in closed form. In this model every token has
  *   probability p, so per-token accuracy and token NLL (−ln p) carry the same information;

@@ -70,7 +70,7 @@ export function mountSandbox(root: HTMLElement): SandboxHandle {
   ])) as Record<NumericControl, HTMLInputElement>;
   const numbers = Object.fromEntries(names.map((n) => [
     n,
-    required<HTMLInputElement>(root, `input[type="number"][data-control="${n}"]`),
+    required<HTMLInputElement>(root, `input[type="text"][data-control="${n}"]`),
   ])) as Record<NumericControl, HTMLInputElement>;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   const redrawMs: number[] = [];
@@ -82,6 +82,9 @@ export function mountSandbox(root: HTMLElement): SandboxHandle {
     const t0 = performance.now();
     const curves = sampleSandbox(state);
     const svg = Plot.plot(sandboxPlotOptions(curves, width)) as unknown as Element;
+    // The chart's container is the accessible image (role="img" with the alt text below); the
+    // SVG inside, whose groups Plot labels without a role, stays out of the accessibility tree.
+    svg.setAttribute("aria-hidden", "true");
     chart.replaceChildren(svg);
     const alt = sandboxAlt(curves);
     chart.setAttribute("aria-label", alt);

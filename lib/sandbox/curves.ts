@@ -1,6 +1,6 @@
 /**
  * Samples the sandbox's curves from the book's math modules: per-token accuracy
- * p(x) = σ((x − x0)·s) ({@link perTokenAccuracy}), exact match p^k ({@link exactMatch}), mean
+ * p(x) = σ((x − x0)·s) ({@link perTokenAccuracy}), exact match p\^k ({@link exactMatch}), mean
  * token log-likelihood ln p ({@link meanTokenLogLikelihood}) and the elbow where EM = ½
  * ({@link elbowLogCompute}). Nothing here re-derives the science; it evaluates those
  * functions on a grid and maps the chosen metric onto the chart's 0…1 height.
@@ -16,13 +16,13 @@ import { elbowLogCompute } from "../math/elbow.ts";
 import { positiveInteger } from "../validate.ts";
 import { type SandboxState, validateState, X_RANGE } from "./state.ts";
 
-/** The elbow of the exact-match curve: where p(x)^k = ½. */
+/** The elbow of the exact-match curve: where p(x)\^k = ½. */
 export interface Elbow {
-  /** log10 compute of the elbow, x0 + logit(½^(1/k))/s (may lie beyond the x range) */
+  /** log10 compute of the elbow, x0 + logit(½\^(1/k))/s (may lie beyond the x range) */
   logCompute: number;
   /** whether the elbow lies inside the chart's x range */
   inView: boolean;
-  /** per-token accuracy there, ½^(1/k) */
+  /** per-token accuracy there, ½\^(1/k) */
   p: number;
   /** the chosen metric's value there (½ for exact match, ln ½ / k for mean log-likelihood) */
   metric: number;
@@ -85,12 +85,15 @@ export function natsAxis(lowest: number): NatsAxis {
   return { floor: ticks[0], ticks };
 }
 
+/** The fixed nats axis of log-likelihood mode: −10 … 0 nats in steps of 2. */
+export const LOGLIK_AXIS: NatsAxis = natsAxis(-10);
+
 /**
  * Evaluates the sandbox's curves for one state on an even grid of log-compute.
  *
- * Exact match: metric = p^k and chart height = metric. Mean log-likelihood: metric = ln p
- * (nats) and chart height = 1 − ln p / floor, so 0 nats is the top of the chart and the
- * {@link NatsAxis} floor is the bottom.
+ * Exact match: metric = p\^k and chart height = metric. Mean log-likelihood: metric = ln p
+ * (nats) and chart height = 1 − ln p / floor on the fixed {@link LOGLIK_AXIS}, so 0 nats is
+ * the top of the chart and −10 nats the bottom; lower values are drawn on the bottom edge.
  *
  * @param state the sandbox setting (validated strictly, see {@link validateState})
  * @param steps number of grid intervals over 10¹⁸ … 10²⁷ (default 360, 0.025 decade apart)
@@ -130,11 +133,13 @@ export function sampleSandbox(state: Partial<SandboxState>, steps = 360): Sandbo
     elbowY = elbowMetric;
   } else {
     metric = perToken.map((p) => meanTokenLogLikelihood(p));
-    nats = natsAxis(Math.min(...metric));
+    // One fixed nats axis for every setting, so moving a slider never rescales it; lower
+    // values run along the bottom edge.
+    nats = LOGLIK_AXIS;
     const floor = nats.floor;
-    chartMetric = metric.map((v) => 1 - v / floor);
+    chartMetric = metric.map((v) => Math.max(0, 1 - v / floor));
     elbowMetric = meanTokenLogLikelihood(elbowP);
-    elbowY = 1 - elbowMetric / floor;
+    elbowY = Math.max(0, 1 - elbowMetric / floor);
   }
   return {
     state: st,

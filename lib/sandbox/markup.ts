@@ -81,7 +81,7 @@ const STYLE = `
 .emergence-sandbox .es-control label{font-weight:bold}
 .emergence-sandbox .es-row{display:flex;gap:8px;align-items:center}
 .emergence-sandbox input[type=range]{width:160px}
-.emergence-sandbox input[type=number]{width:5.5em;font:inherit}
+.emergence-sandbox input[type=text]{width:5.5em;font:inherit}
 .emergence-sandbox input:focus-visible{outline:3px solid #1f5fbf;outline-offset:2px}
 .emergence-sandbox .es-help{font-size:12px;color:#444}
 .emergence-sandbox fieldset{border:1px solid #bbb;border-radius:4px;padding:4px 10px}
@@ -106,7 +106,7 @@ function control(id: string, name: NumericControl, value: number): string {
     `<label for="${rid}">${escapeHtml(c.label)}</label>` +
     `<div class="es-row">` +
     `<input type="range" id="${rid}" data-control="${name}" ${attrs} aria-describedby="${hid}">` +
-    `<input type="number" id="${nid}" data-control="${name}" ${attrs} aria-label="${
+    `<input type="text" inputmode="decimal" id="${nid}" data-control="${name}" value="${value}" aria-label="${
       escapeHtml(`${c.label}, typed value`)
     }" aria-describedby="${hid}">` +
     `</div>` +
@@ -181,7 +181,7 @@ export function sandboxMarkup(options: MarkupOptions): string {
     `<style>${STYLE}</style>` +
     `<div class="es-controls" role="group" aria-label="Emergence sandbox controls">` +
     control(id, "k", state.k) + control(id, "x0", state.x0) + control(id, "s", state.s) +
-    `<fieldset><legend>Task metric (solid red line)</legend>` +
+    `<fieldset><legend>Task metric (solid line)</legend>` +
     radio("exact-match", "Exact match, p^k") + "<br>" +
     radio("mean-loglik", "Mean token log-likelihood, ln p (nats)") +
     `</fieldset></div>` +

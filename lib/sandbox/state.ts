@@ -178,8 +178,9 @@ function fmt(x: number): string {
 
 /**
  * Parses a value typed into one of the sandbox's number inputs. Never throws on reader input:
+ * - a decimal comma is a decimal point: `"22,5"` is 22.5;
  * - empty or not a number (`""`, `"abc"`, `"NaN"`, `"Infinity"`): rejected, the previous value
- *   stays, and the message says why;
+ *   stays, and the message quotes what was typed and says it is not a number;
  * - below the minimum or above the maximum: clamped to the nearest bound;
  * - a fraction for k: rounded to the nearest whole number (then clamped if needed).
  *
@@ -196,6 +197,7 @@ function fmt(x: number): string {
  * assert.deepEqual(parseControlInput("k", "12", 4), { value: 12, status: "accepted", message: "" });
  * assert.equal(parseControlInput("k", "80", 4).value, 50);
  * assert.equal(parseControlInput("k", "abc", 4).status, "rejected");
+ * assert.equal(parseControlInput("x0", "22,5", 22).value, 22.5);
  * assert.equal(parseControlInput("s", "0", 1.5).value, 0.25);
  * ```
  */
@@ -215,13 +217,17 @@ export function parseControlInput(
     );
   }
   const text = String(raw).trim();
-  const parsed = text === "" ? NaN : Number(text);
+  // A decimal comma is read as a decimal point ("22,5" is 22.5), as many keyboards type it.
+  const normal = /^[+-]?\d*,\d+$/.test(text) ? text.replace(",", ".") : text;
+  const parsed = normal === "" ? NaN : Number(normal);
   if (!Number.isFinite(parsed)) {
-    const what = text === "" ? "an empty value" : `“${text}”`;
+    const why = text === ""
+      ? "nothing was typed, so"
+      : `“${text}” is not a number (use digits, with a point or comma before any decimals), so`;
     return {
       value: previous,
       status: "rejected",
-      message: `${spec.symbol}: ${what} is not a number; kept ${spec.symbol} = ${fmt(previous)}.`,
+      message: `${spec.symbol}: ${why} ${spec.symbol} stays ${fmt(previous)}.`,
     };
   }
   let value = parsed;

@@ -43,7 +43,7 @@ export function superscript(n: number): string {
 
 /**
  * Writes a log10 compute as FLOPs in scientific notation, 3 significant digits:
- * 10^x = m × 10^e with 1 ≤ m < 10.
+ * 10\^x = m × 10\^e with 1 ≤ m < 10.
  *
  * @param logCompute log10 of compute in FLOPs
  * @returns e.g. "1.29 × 10²³ FLOPs" for 23.11
@@ -76,7 +76,7 @@ function num(x: number, digits = 4): string {
 
 /** One term/value pair of the values panel. */
 export interface ValueLine {
-  /** what the line is about, e.g. "Task metric (solid red line)" */
+  /** what the line is about, e.g. "Task metric (solid line)" */
   term: string;
   /** the formula or number, plain text with Unicode maths */
   value: string;
@@ -125,14 +125,14 @@ export function describeSandbox(curves: SandboxCurves): ValueLine[] {
   const lines: ValueLine[] = [
     {
       key: "per-token",
-      term: "Per-token accuracy (dashed green line)",
+      term: "Per-token accuracy (dashed line)",
       value: `p(x) = σ((x − ${num(x0)}) × ${num(s)})`,
     },
     metric === "exact-match"
-      ? { key: "metric", term: "Task metric (solid red line)", value: `EM(x) = p(x)^${k}` }
+      ? { key: "metric", term: "Task metric (solid line)", value: `EM(x) = p(x)^${k}` }
       : {
         key: "metric",
-        term: "Task metric (solid red line)",
+        term: "Task metric (solid line)",
         value: `mean log-likelihood per token = ln p(x), in nats (the total is ${k} × ln p(x))`,
       },
     { key: "elbow", term: "Elbow (exact match = ½)", value: elbowText(curves) },
@@ -170,12 +170,12 @@ export function sandboxAlt(curves: SandboxCurves): string {
     `Log10 training compute from ${X_RANGE[0]} to ${X_RANGE[1]} on the horizontal axis. ` +
     `Dashed line: per-token accuracy, an S-curve through one half at x = ${num(x0)} ` +
     `with steepness ${num(s)} per decade. `;
-  const red = metric === "exact-match"
+  const solid = metric === "exact-match"
     ? k === 1
       ? "Solid line: exact match with k = 1, which equals per-token accuracy, so the two curves coincide. "
       : `Solid line: exact match p^${k}, flat near zero and then rising more steeply, to the right of the dashed curve. `
     : `Solid line: mean log-likelihood per token, ln p, in nats on the right-hand axis from ${
       curves.nats!.floor
-    } to 0; it rises smoothly with no elbow. `;
-  return base + red + `Marked: exact match reaches one half at ${elbowText(curves)}.`;
+    } to 0 (lower values run along the bottom edge); it rises smoothly with no elbow. `;
+  return base + solid + `Marked: exact match reaches one half at ${elbowText(curves)}.`;
 }

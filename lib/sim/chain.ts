@@ -9,7 +9,7 @@
  * - `"monte-carlo"`: draws every token. Trials are processed 32 at a time; token position j
  *   of 32 trials is one word of 32 Bernoulli(p) lanes ({@link Xoshiro128ss.bernoulliWord}),
  *   the AND of the k words marks the exact matches and popcounts count correct tokens.
- * - `"exact"`: no per-token draws. EM successes ~ Binomial(n, p^k) and correct tokens ~
+ * - `"exact"`: no per-token draws. EM successes ~ Binomial(n, p\^k) and correct tokens ~
  *   Binomial(n·k, p), drawn independently (so the two counts' joint law differs from the
  *   Monte-Carlo one, where they are positively correlated; each marginal is exact). Cost does
  *   not depend on n, so n = 10⁹ is as cheap as n = 10.
@@ -38,7 +38,7 @@ export interface ChainSimulation {
   k: number;
   /** number of test questions per scale, a positive integer */
   n: number;
-  /** PRNG seed (xoshiro128**, SplitMix64-seeded), an integer in [0, 2^53) */
+  /** PRNG seed (xoshiro128**, SplitMix64-seeded), an integer in [0, 2\^53) */
   seed: number;
   /** sampling path; default `"monte-carlo"` */
   path?: SimulationPath;
@@ -68,7 +68,7 @@ export interface ChainRow {
   exactMatch: number;
   /** Wilson 95 % interval of exact match */
   emInterval: BinomialInterval;
-  /** the true exact match p^k the sample estimates */
+  /** the true exact match p\^k the sample estimates */
   expectedExactMatch: number;
   /**
    * mean log-probability the model gives the correct token, ln p: the smooth, loss-like
@@ -76,6 +76,14 @@ export interface ChainRow {
    */
   tokenLogLikelihood: number;
 }
+
+/**
+ * Most token draws one {@link simulateChain} or {@link simulateChainAt} call may make on the
+ * `"monte-carlo"` path: k·n·(number of scales) ≤ 10¹⁰, about 10 s to a few minutes of
+ * drawing. Beyond it the call throws instead of running on silently; the `"exact"` path,
+ * whose cost does not depend on n, has no such limit.
+ */
+export const MAX_MONTE_CARLO_TOKENS = 1e10;
 
 /** ln σ(z), finite even where σ(z) underflows to 0. */
 function logSigmoid(z: number): number {
@@ -97,6 +105,14 @@ function checkArgs(sim: ChainSimulation): void {
   const path = sim.path ?? "monte-carlo";
   if (path !== "monte-carlo" && path !== "exact") {
     throw new RangeError(`path must be "monte-carlo" or "exact", got ${JSON.stringify(path)}`);
+  }
+  const work = sim.k * sim.n * sim.xs.length;
+  if (path === "monte-carlo" && work > MAX_MONTE_CARLO_TOKENS) {
+    throw new RangeError(
+      `k·n = ${sim.k}·${sim.n} = ${sim.k * sim.n} token draws per scale × ${sim.xs.length} ` +
+        `scale(s) = ${work} exceeds MAX_MONTE_CARLO_TOKENS = ${MAX_MONTE_CARLO_TOKENS}; ` +
+        `lower n or k, or use path "exact" (its cost does not depend on n)`,
+    );
   }
 }
 
@@ -140,7 +156,8 @@ export function drawChainCounts(
  * @param sim scales `xs`, sigmoid `x0`, `s`, chain length `k`, questions `n`, `seed`, `path`
  * @returns one row per scale, in the order of `xs`
  * @throws {RangeError} if xs is empty or holds a non-finite value, s ≤ 0, k or n is not a
- *   positive integer, the seed is invalid, or path is unknown
+ *   positive integer, the seed is invalid, path is unknown, or on the `"monte-carlo"` path
+ *   k·n·xs.length exceeds {@link MAX_MONTE_CARLO_TOKENS}
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -180,12 +197,12 @@ export interface ChainAtSimulation {
 
 /**
  * Like {@link simulateChain} but with each model's per-token accuracy given directly (for
- * models not on the sigmoid, such as Schaeffer's p(N) = exp(−(N/c)^α)).
+ * models not on the sigmoid, such as Schaeffer's p(N) = exp(−(N/c)\^α)).
  *
  * @param sim labels `xs`, accuracies `ps`, `k`, `n`, `seed`, `path`
  * @returns one row per model
- * @throws {RangeError} if xs and ps differ in length or are empty, a p is outside [0, 1], or
- *   k, n, seed or path is invalid
+ * @throws {RangeError} if xs and ps differ in length or are empty, a p is outside [0, 1],
+ *   k, n, seed or path is invalid, or the work limit {@link MAX_MONTE_CARLO_TOKENS} is exceeded
  * @example
  * ```ts
  * import assert from "node:assert/strict";

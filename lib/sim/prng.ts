@@ -1,10 +1,10 @@
 /**
  * The book's seeded pseudo-random number generator: **xoshiro128\*\*** (Blackman & Vigna,
  * "Scrambled linear pseudorandom number generators", 2018/2021), a 128-bit-state generator
- * with 32-bit outputs and period 2^128 − 1. It uses only 32-bit integer operations
+ * with 32-bit outputs and period 2\^128 − 1. It uses only 32-bit integer operations
  * (`Math.imul`, shifts), so the stream is identical on every JavaScript engine and machine.
  *
- * **Seeding procedure.** The seed is an integer in [0, 2^53). It is fed to SplitMix64
+ * **Seeding procedure.** The seed is an integer in [0, 2\^53). It is fed to SplitMix64
  * (Steele, Lea & Flood 2014; increment 0x9E3779B97F4A7C15, the mixer of Vigna's reference
  * `splitmix64.c`) and the first two 64-bit outputs, each split high half first, fill the
  * four 32-bit state words s0..s3. This is the seeding the xoshiro authors recommend; it
@@ -37,7 +37,7 @@ function splitMix64(state: bigint): [bigint, bigint] {
 /**
  * Expands a seed into the four 32-bit words of a xoshiro128** state with SplitMix64.
  *
- * @param seed an integer in [0, 2^53)
+ * @param seed an integer in [0, 2\^53)
  * @returns the state words [s0, s1, s2, s3] as unsigned 32-bit integers
  * @throws {RangeError} if the seed is not a non-negative safe integer
  * @example
@@ -76,7 +76,7 @@ export class Xoshiro128ss {
   private s3: number;
 
   /**
-   * @param seed an integer in [0, 2^53), expanded with SplitMix64 (see the module docs)
+   * @param seed an integer in [0, 2\^53), expanded with SplitMix64 (see the module docs)
    * @throws {RangeError} if the seed is not a non-negative safe integer
    * @example
    * ```ts
@@ -97,7 +97,7 @@ export class Xoshiro128ss {
   /**
    * Next 32-bit output: result = rotl(s1·5, 7)·9, then the xoshiro128 state transition.
    *
-   * @returns an unsigned integer in [0, 2^32)
+   * @returns an unsigned integer in [0, 2\^32)
    * @example
    * ```ts
    * import assert from "node:assert/strict";
@@ -127,7 +127,7 @@ export class Xoshiro128ss {
 
   /**
    * A uniform double in [0, 1) with 53 random bits (two 32-bit outputs: 27 high bits of the
-   * first, 26 of the second), so every value is a multiple of 2^−53.
+   * first, 26 of the second), so every value is a multiple of 2\^−53.
    *
    * @returns u in [0, 1)
    * @example
@@ -204,7 +204,7 @@ export class Xoshiro128ss {
   /**
    * 32 independent Bernoulli(p) draws packed as the bits of one word (bit i = lane i;
    * 1 = success). p is used to 64 bits of its binary expansion (`bits` from
-   * {@link bernoulliBits}), so each lane is Bernoulli(p') with |p − p'| < 2^−64.
+   * {@link bernoulliBits}), so each lane is Bernoulli(p') with |p − p'| < 2\^−64.
    *
    * Each lane compares a fresh random bit per round against the next bit of p: a lane whose
    * random bit is 0 where p has a 1 is decided "below p" (success); a 1 where p has a 0 is
@@ -328,8 +328,8 @@ export interface BernoulliBits {
 }
 
 /**
- * Splits p into its first 64 binary digits: p ≈ hi·2^−32 + lo·2^−64 (exact for every double
- * ≥ 2^−64, since a double has 53 significant bits).
+ * Splits p into its first 64 binary digits: p ≈ hi·2\^−32 + lo·2\^−64 (exact for every double
+ * ≥ 2\^−64, since a double has 53 significant bits).
  *
  * @param p probability in [0, 1]
  * @returns the prepared bits

@@ -9,7 +9,7 @@ import type { ChainRow } from "./chain.ts";
 
 /**
  * One display row per scale: compute, true p, measured per-token accuracy and exact match
- * (each "estimate [95 % Wilson interval]"), the true p^k and the token log-likelihood ln p.
+ * (each "estimate [95 % Wilson interval]"), the true p\^k and the token log-likelihood ln p.
  *
  * @param rows output of `simulateChain`
  * @returns rows of strings and numbers for `showTable`
@@ -57,7 +57,7 @@ export function leadingZeroRows(rows: readonly ChainRow[]): number {
 
 /**
  * Probability that a ladder's exact match reads 0 on n questions at a scale whose true exact
- * match is q: (1 − q)^n.
+ * match is q: (1 − q)\^n.
  *
  * @param q true exact match in [0, 1]
  * @param n questions

@@ -3,9 +3,9 @@
  * ladder that is scored by {@link scoreForwardPass}, so every metric comes from the same
  * logits and only the metric differs.
  *
- * - Per-token cross-entropy falls as a power law in parameters N: L_CE(N) = (N/c)^α, α < 0.
+ * - Per-token cross-entropy falls as a power law in parameters N: L_CE(N) = (N/c)\^α, α < 0.
  * - The probability of the correct token is p(N) = exp(−L_CE(N)).
- * - With L independent answer tokens: accuracy (exact match) ≈ p^L, sharp on a log-N axis;
+ * - With L independent answer tokens: accuracy (exact match) ≈ p\^L, sharp on a log-N axis;
  *   token edit distance ≈ L·(1 − p), smooth (for substitution errors).
  *
  * The simulated ladder makes real logits from that model over a vocabulary of {@link VOCAB}
@@ -20,9 +20,11 @@
  * For multiple choice each question has K options of C tokens (`choiceLength`, default L), the
  * correct one at a random
  * position. The correct option's tokens are built as above; a wrong option's tokens get
- * logit(p₀) + ε', where p₀ is p at the smallest model on the ladder: every model finds a wrong
- * option as plausible as the smallest model finds the right one, so the smallest model is at
- * chance (1/K). Options are ranked by summed log-likelihood.
+ * logit(p₀) + ε', where p₀ is p at N₀ = min(N, N_c) and N_c (`chanceUntil`, default the
+ * smallest model) is the size up to which the wrong options look exactly as plausible as the
+ * right one: every model up to N_c is at chance (1/K), and beyond N_c the wrong options stop
+ * becoming more plausible while the right one keeps improving. Options are ranked by summed
+ * log-likelihood.
  *
  * @module
  */
@@ -30,7 +32,7 @@ import { finite, positive, positiveInteger } from "../validate.ts";
 import { Xoshiro128ss } from "./prng.ts";
 import { type ForwardPassScores, scoreForwardPass } from "../metrics/forward_pass.ts";
 
-/** Power-law constants of L_CE(N) = (N/c)^α. */
+/** Power-law constants of L_CE(N) = (N/c)\^α. */
 export interface PowerLaw {
   /** scale constant c (parameters), > 0 */
   c: number;
@@ -39,7 +41,7 @@ export interface PowerLaw {
 }
 
 /**
- * Per-token cross-entropy L_CE(N) = (N/c)^α.
+ * Per-token cross-entropy L_CE(N) = (N/c)\^α.
  *
  * @param n parameters N (> 0)
  * @param law constants c > 0 and α < 0
@@ -88,7 +90,7 @@ export interface SchaefferCurvePoint {
   crossEntropy: number;
   /** p = exp(−L_CE) */
   p: number;
-  /** accuracy p^L */
+  /** accuracy p\^L */
   accuracy: number;
   /** expected token edit distance L(1 − p) (substitutions only) */
   editDistance: number;
@@ -149,6 +151,8 @@ export interface SchaefferLadder {
   choices: number;
   /** tokens per multiple-choice option (default: `length`) */
   choiceLength?: number;
+  /** log10 N up to which multiple choice is at chance (default: the smallest model) */
+  chanceUntil?: number;
   /** PRNG seed */
   seed: number;
 }
@@ -195,7 +199,9 @@ export function simulateSchaefferLadder(ladder: SchaefferLadder): SchaefferLadde
   }
   ladder.logNs.forEach((x, i) => finite(`logNs[${i}]`, x));
   const logit = (p: number) => Math.log(p) - Math.log1p(-p);
-  const wrongBase = logit(tokenProbability(Math.pow(10, ladder.logNs[0]), law));
+  const chanceUntil = ladder.chanceUntil === undefined
+    ? ladder.logNs[0]
+    : finite("chanceUntil", ladder.chanceUntil);
   const rng = new Xoshiro128ss(ladder.seed);
   const V = VOCAB;
   const C = ladder.choiceLength === undefined
@@ -214,6 +220,7 @@ export function simulateSchaefferLadder(ladder: SchaefferLadder): SchaefferLadde
   return ladder.logNs.map((logN) => {
     const p = tokenProbability(Math.pow(10, logN), law);
     const base = logit(p);
+    const wrongBase = logit(tokenProbability(Math.pow(10, Math.min(logN, chanceUntil)), law));
     // free generation: Q answers of L tokens
     const genLogits = new Float64Array(Q * L * V).fill(-Infinity);
     const genTargets = new Int32Array(Q * L);

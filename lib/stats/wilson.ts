@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { finite, nonNegativeInteger, positive, positiveInteger } from "../validate.ts";
+import { describe, finite, nonNegativeInteger, positive, positiveInteger } from "../validate.ts";
 
 /** A proportion with its interval. */
 export interface BinomialInterval {
@@ -32,10 +32,12 @@ export interface BinomialInterval {
  * Wilson score interval (Wilson 1927) for `successes` out of `n`.
  *
  * @param successes number of successes k, an integer in [0, n]
- * @param n number of trials, a positive integer
+ * @param n number of trials, a positive integer no larger than `Number.MAX_SAFE_INTEGER`
+ *   (2\^53 − 1): above it consecutive integers are no longer distinct doubles
  * @param z normal quantile; 1.959963984540054 gives a 95 % interval
- * @returns the estimate and the interval, all in [0, 1]
- * @throws {RangeError} if k or n is not an integer, k > n, or z is not positive
+ * @returns the estimate and the interval, all in [0, 1], with lower ≤ estimate ≤ upper
+ * @throws {RangeError} if k or n is not an integer, n is above 2\^53 − 1, k > n, or z is not
+ *   positive
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -51,6 +53,11 @@ export function wilsonInterval(
 ): BinomialInterval {
   nonNegativeInteger("successes", successes);
   positiveInteger("n", n);
+  if (n > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(
+      `n must be at most 2^53 − 1 = ${Number.MAX_SAFE_INTEGER} (a count a double holds exactly), got ${n}`,
+    );
+  }
   positive("z", finite("z", z));
   if (successes > n) {
     throw new RangeError(`successes must be ≤ n, got successes=${successes}, n=${n}`);
@@ -64,8 +71,9 @@ export function wilsonInterval(
     successes,
     n,
     estimate: pHat,
-    lower: successes === 0 ? 0 : Math.max(0, centre - half),
-    upper: successes === n ? 1 : Math.min(1, centre + half),
+    // the clamps to the estimate only guard against rounding; mathematically they never bind
+    lower: successes === 0 ? 0 : Math.min(pHat, Math.max(0, centre - half)),
+    upper: successes === n ? 1 : Math.max(pHat, Math.min(1, centre + half)),
   };
 }
 
@@ -76,9 +84,9 @@ export function wilsonInterval(
  *
  * @param successes number of successes
  * @param n number of trials
- * @param digits decimals to show
+ * @param digits decimals to show, an integer from 0 to 100
  * @returns the formatted string
- * @throws {RangeError} as {@link wilsonInterval}
+ * @throws {RangeError} as {@link wilsonInterval}, or if digits is not an integer in [0, 100]
  * @example
  * ```ts
  * import { formatAccuracy } from "./wilson.ts";
@@ -86,6 +94,11 @@ export function wilsonInterval(
  * ```
  */
 export function formatAccuracy(successes: number, n: number, digits = 3): string {
+  if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 0 || digits > 100) {
+    throw new RangeError(
+      `formatAccuracy: digits must be an integer from 0 to 100, got ${describe(digits)}`,
+    );
+  }
   const ci = wilsonInterval(successes, n);
   if (successes === 0) {
     return `< 1/${n} (0/${n}; 95% CI upper ${ci.upper.toFixed(digits)})`;

@@ -1,5 +1,5 @@
 /**
- * Table builders for the chain chapter: exact match p^k over a grid of per-token accuracies
+ * Table builders for the chain chapter: exact match p\^k over a grid of per-token accuracies
  * and chain lengths, as plain rows the notebook shows and the tests check.
  *
  * @module
@@ -12,11 +12,11 @@ export const CHAIN_PS: readonly number[] = [0.5, 0.75, 0.9, 0.95, 0.99];
 /** The seed's chain lengths. */
 export const CHAIN_KS: readonly number[] = [2, 8, 20];
 
-/** One row: the per-token accuracy and p^k for each k, keyed `"k=2"`, `"k=8"`, … */
+/** One row: the per-token accuracy and p\^k for each k, keyed `"k=2"`, `"k=8"`, … */
 export type PowerRow = { p: number } & Record<string, number>;
 
 /**
- * Builds the p^k table: one row per p, one column `k=K` per chain length.
+ * Builds the p\^k table: one row per p, one column `k=K` per chain length.
  *
  * @param ps per-token accuracies, each in [0, 1]
  * @param ks chain lengths, each a positive integer
@@ -47,18 +47,18 @@ export function powerTable(
   });
 }
 
-/** One point of the p^k-against-p curves. */
+/** One point of the p\^k-against-p curves. */
 export interface PowerCurvePoint {
   /** per-token accuracy */
   p: number;
   /** chain length */
   k: number;
-  /** p^k */
+  /** p\^k */
   em: number;
 }
 
 /**
- * Samples p^k on an even grid of p in [0, 1] for each k (for the chart).
+ * Samples p\^k on an even grid of p in [0, 1] for each k (for the chart).
  *
  * @param ks chain lengths
  * @param steps number of intervals of the p grid (≥ 1)

@@ -86,12 +86,12 @@ export function elbowTable(
 export interface SlopeRatioRow {
   /** per-token accuracy */
   p: number;
-  /** k·p^(k−1) for each k, keyed `"k=K"` */
+  /** k·p\^(k−1) for each k, keyed `"k=K"` */
   [key: string]: number;
 }
 
 /**
- * The ratio of EM slope to per-token slope, k·p^(k−1), on a grid of p for several k.
+ * The ratio of EM slope to per-token slope, k·p\^(k−1), on a grid of p for several k.
  *
  * @param ps per-token accuracies in [0, 1]
  * @param ks chain lengths
@@ -119,7 +119,7 @@ export function slopeRatioTable(
 
 /**
  * Per-token accuracy needed for the EM slope to reach a fraction f of k times the per-token
- * slope: k·p^(k−1) ≥ f·k ⇔ p ≥ f^(1/(k−1)). Answers "how close to 1 is 'near 1'?".
+ * slope: k·p\^(k−1) ≥ f·k ⇔ p ≥ f\^(1/(k−1)). Answers "how close to 1 is 'near 1'?".
  *
  * @param k chain length ≥ 2
  * @param fraction f in (0, 1), e.g. 0.9 for "within 10 % of k×"
@@ -146,7 +146,7 @@ export function nearOneThreshold(k: number, fraction: number): number {
 export interface RatioRegimeRow {
   /** chain length */
   k: number;
-  /** p where k·p^(k−1) = 1 */
+  /** p where k·p\^(k−1) = 1 */
   crossover: number;
   /** p where the ratio reaches 0.9·k */
   within10pct: number;
@@ -236,7 +236,7 @@ export interface CurvePoint {
 }
 
 /**
- * Exact-match curves EM(x) = σ((x − x0)·s)^k for several k over log-compute; k = 1 is the
+ * Exact-match curves EM(x) = σ((x − x0)·s)\^k for several k over log-compute; k = 1 is the
  * per-token curve itself.
  *
  * @param ks chain lengths
@@ -280,7 +280,7 @@ export function exactMatchCurves(
 }
 
 /**
- * Slope-ratio curves k·p^(k−1) against p for several k.
+ * Slope-ratio curves k·p\^(k−1) against p for several k.
  *
  * @param ks chain lengths
  * @param steps intervals of the p grid

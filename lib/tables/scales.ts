@@ -27,7 +27,7 @@ export interface ScaleRow {
   z: number;
   /** per-token accuracy p */
   p: number;
-  /** exact match p^k */
+  /** exact match p\^k */
   em: number;
   /** natural log of exact match, k·ln p (never underflows) */
   logEm: number;
@@ -130,7 +130,7 @@ export interface MetricPoint {
 
 /**
  * Dense curves of the three metrics over log-compute, for the chart: per-token p, exact
- * match p^k, and the mean token log-likelihood ln p rescaled to [0, 1] by
+ * match p\^k, and the mean token log-likelihood ln p rescaled to [0, 1] by
  * 1 + ln p / |ln p(x_min)| so all three share one axis (the caption says so).
  *
  * @param k chain length

@@ -68,7 +68,7 @@ const SEED_Z_SHOWN = ["-3", "-1.5", "0", "0.75", "1.5", "2.25", "3.0", "4.5"];
 const pShown = SEED_P_SHOWN.map(Number);
 const label = (x: number) => `10^${x}`;
 
-/** The seed's p^k table as printed, row p, columns k = 2, 8, 20. */
+/** The seed's p\^k table as printed, row p, columns k = 2, 8, 20. */
 export const SEED_POWER_TABLE: Readonly<Record<string, readonly string[]>> = {
   "0.5": ["0.25", "0.004", "0.0000010"],
   "0.75": ["0.56", "0.10", "0.0032"],

@@ -3,7 +3,7 @@
 // installs) keeps them out of what git stores. These tests read the index (what the next
 // commit stores; the same as HEAD when nothing is staged) and run the filter the way git does.
 import { assert } from "../assert.ts";
-import { committedProblems, type Notebook } from "../../lib/book/notebook.ts";
+import { CHAPTER_FILE, committedProblems, type Notebook } from "../../lib/book/notebook.ts";
 import { normalForm, withSlides } from "../../tools/slides.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -31,7 +31,7 @@ function gitSync(args: string[], stdin?: string): { ok: boolean; out: string; er
 const inGit = gitSync(["rev-parse", "--is-inside-work-tree"]).out.trim() === "true";
 const stored = inGit
   ? gitSync(["ls-files", "--", "notebooks/*.ipynb"]).out.split("\n")
-    .filter((p) => /^notebooks\/\d\d-[a-z0-9-]+\.ipynb$/.test(p))
+    .filter((p) => CHAPTER_FILE.test(p.replace(/^notebooks\//, "")))
   : [];
 const blob = (path: string) => {
   const r = gitSync(["show", `:${path}`]);

@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 import {
   cellText,
+  CHAPTER_FILE,
+  chapterLabel,
   executedProblems,
   joinOutputText,
   type Notebook,
@@ -9,7 +12,7 @@ import {
 } from "../../lib/book/notebook.ts";
 import { parsePercent, toPercent } from "../../tools/nbtext.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const committed = [...Deno.readDirSync(`${ROOT}notebooks`)]
   .filter((e) => e.name.endsWith(".ipynb") && !e.name.startsWith("_"))
   .map((e) => e.name)
@@ -20,13 +23,13 @@ const committed = [...Deno.readDirSync(`${ROOT}notebooks`)]
 
 Deno.test("every chapter opens with its title and what you will learn, and ends with self-checked exercises", () => {
   for (const name of committed) {
-    assert.match(name, /^\d\d-[a-z0-9-]+\.ipynb$/, `${name}: file name must be NN-slug.ipynb`);
+    assert.match(name, CHAPTER_FILE, `${name}: file name must be NN-slug.ipynb or NNx-slug.ipynb`);
     const nb: Notebook = JSON.parse(Deno.readTextFileSync(`${ROOT}notebooks/${name}`));
     const first = cellText(nb.cells[0]);
     assert.equal(nb.cells[0].cell_type, "markdown", `${name}: first cell must be Markdown`);
     assert.match(
       first,
-      new RegExp(`^# ${Number(name.slice(0, 2))}\\. `),
+      new RegExp(`^# ${chapterLabel(name)}\\. `),
       `${name}: title "# N. …"`,
     );
     assert.match(first, /what you will learn/i, `${name}: first cell says what you will learn`);

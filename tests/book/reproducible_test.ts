@@ -2,9 +2,10 @@
  * Two executions of the same notebook, with the cache off, give byte-identical executed
  * copies (figures' SVG and PNG included): no timestamps, random ids or absolute paths.
  */
+import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DENO = `${ROOT}node_modules/.bin/deno`;
 
 /** Executes the notebooks whose names start with the given prefixes, cache off; returns their bytes. */

@@ -149,15 +149,15 @@ test("the sandbox in the built page", { timeout: 180_000 }, async (t) => {
       await shot("k20-elbow-right");
     });
 
-    await t.test("toggling the metric changes the red curve", async () => {
+    await t.test("toggling the metric changes the solid curve", async () => {
       const before = await svgD("sandbox-metric");
       const perToken = await svgD("sandbox-per-token");
       await root.getByLabel("Mean token log-likelihood, ln p (nats)").check();
       assert.equal(await root.getAttribute("data-metric"), "mean-loglik");
       const after = await svgD("sandbox-metric");
-      assert.ok(after !== before, "the red curve must change with the metric");
+      assert.ok(after !== before, "the solid curve must change with the metric");
       // the right-hand nats axis narrows the frame, so x pixels change; heights must not
-      assert.deepEqual(ys(await svgD("sandbox-per-token")), ys(perToken), "green curve changed");
+      assert.deepEqual(ys(await svgD("sandbox-per-token")), ys(perToken), "dashed curve changed");
       assert.match(await root.locator("svg").first().textContent(), /nats/);
       await shot("metric-loglik");
       await root.getByLabel("Exact match, p^k").check();
@@ -177,9 +177,15 @@ test("the sandbox in the built page", { timeout: 180_000 }, async (t) => {
       await kNumber.fill("");
       await kNumber.press("Enter");
       assert.equal(await root.getAttribute("data-k"), "50", "empty input keeps the old k");
-      assert.match(await message.textContent(), /not a number; kept k = 50/);
+      assert.match(await message.textContent(), /nothing was typed, so k stays 50/);
       assert.equal(await kNumber.inputValue(), "50");
       await shot("k-empty-rejected");
+
+      await kNumber.fill("abc");
+      await kNumber.press("Enter");
+      assert.equal(await root.getAttribute("data-k"), "50", "letters keep the old k");
+      assert.match(await message.textContent(), /“abc” is not a number .*k stays 50/);
+      await shot("k-letters-rejected");
 
       await kNumber.fill("2.5");
       await kNumber.press("Enter");
@@ -193,6 +199,9 @@ test("the sandbox in the built page", { timeout: 180_000 }, async (t) => {
       assert.equal(await s.inputValue(), "0.25");
       assert.match(await message.textContent(), /s = -3 is below the minimum 0.25: set to 0.25/);
       const x0 = root.getByLabel("Midpoint x0 (log10 FLOPs), typed value");
+      await x0.fill("22,5");
+      await x0.press("Enter");
+      assert.equal(await x0.inputValue(), "22.5", "a decimal comma is a decimal point");
       await x0.fill("1e9");
       await x0.press("Enter");
       assert.equal(await x0.inputValue(), "26");

@@ -130,7 +130,7 @@ test("JupyterLab: the sandbox is one output; untrusted it says how to run it; ru
   await root.screenshot({ path: join(ARTIFACTS, "03-lab-k20.png") });
   const before = await d();
   await root.getByLabel("Mean token log-likelihood, ln p (nats)").check();
-  assert.notEqual(await d(), before, "the metric toggle changes the red curve");
+  assert.notEqual(await d(), before, "the metric toggle changes the solid curve");
   await root.screenshot({ path: join(ARTIFACTS, "04-lab-loglik.png") });
   assert.deepEqual(errors, []);
 });

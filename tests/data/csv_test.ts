@@ -71,3 +71,40 @@ Deno.test("loadCsv: a missing file names the path", async () => {
     /\/nonexistent\/dir\/x\.csv: cannot read file/,
   );
 });
+
+Deno.test("parseCsv: trailing blank lines end the table; a blank line between rows does not", () => {
+  const h = "model,params,n,acc,source\n";
+  for (const tail of ["\n", "\n\n", "\n\n\n", "\r\n\r\n", "\n \n", "\n\t\n\n"]) {
+    const rows = parseCsv(h + "a,1,1,0.5,s" + tail, S, "t.csv");
+    assert.equal(rows.length, 1, JSON.stringify(tail));
+    assert.equal(rows[0].source, "s");
+  }
+  assert.equal(parseCsv(h + "a,1,1,0.5,s", S, "t.csv").length, 1);
+  assert.throws(
+    () => parseCsv(h + "a,1,1,0.5,s\n\nb,2,1,0.5,s\n\n", S, "t.csv"),
+    /line 3: blank line/,
+  );
+  // a quoted line break is still diagnosed as one, trailing newline or not
+  assert.throws(
+    () => parseCsv(h + 'a,1,1,0.5,"two\nlines"\n\n', S, "t.csv"),
+    /quoted cell contains a line break/,
+  );
+});
+
+Deno.test("parseCsv: positive columns reject zero and negative values, optional ones allow blanks", () => {
+  const P = { columns: { model: "string", params: "positive", flops: "positive?" } } as const;
+  const rows = parseCsv("model,params,flops\na,1.25e8,\nb,7,3e22\n", P, "p.csv");
+  assert.deepEqual(rows.map((r) => [r.params, r.flops]), [[1.25e8, null], [7, 3e22]]);
+  assert.throws(
+    () => parseCsv("model,params,flops\na,-125000000,\n", P, "p.csv"),
+    /p\.csv line 2, column "params": "-125000000" must be a number > 0/,
+  );
+  assert.throws(
+    () => parseCsv("model,params,flops\na,1,0\n", P, "p.csv"),
+    /p\.csv line 2, column "flops": "0" must be a number > 0/,
+  );
+  assert.throws(
+    () => parseCsv("model,params,flops\na,-0,1\n", P, "p.csv"),
+    /"-0" must be a number > 0/,
+  );
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { pathName, readDataFile, readDataFileSync } from "../../lib/data/read.ts";
+import { pathToFileURL } from "node:url";
 
 Deno.test("pathName: a string path as given, a file: URL decoded to its path", () => {
   assert.equal(pathName("data/pythia-lambada.csv"), "data/pythia-lambada.csv");
@@ -11,7 +12,7 @@ Deno.test("readDataFile / readDataFileSync: the text, or an error naming the fil
   try {
     await Deno.writeTextFile(path, "a,b\n1,2\n");
     assert.equal(await readDataFile(path), "a,b\n1,2\n");
-    assert.equal(readDataFileSync(new URL(`file://${path}`)), "a,b\n1,2\n");
+    assert.equal(readDataFileSync(pathToFileURL(path)), "a,b\n1,2\n");
   } finally {
     await Deno.remove(path);
   }

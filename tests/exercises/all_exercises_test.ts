@@ -3,6 +3,7 @@
  * graded right, a clearly wrong value wrong, no value "unanswered", and the wrong-answer
  * message never contains the answer. Also checks the teacher's answers file.
  */
+import { pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 import { type Answer, type Exercise, gradeAnswer } from "../../lib/book/exercises.ts";
 import { answersMarkdown, formatAnswer, loadExercises } from "../../tools/answers.ts";
@@ -38,15 +39,57 @@ Deno.test("exercises: every chapter exports a non-empty list with unique ids", (
   assert.ok(chapters.length >= 1);
   for (const ch of chapters) {
     assert.ok(ch.exercises.length > 0, `${ch.file} has no exercises`);
-    const nn = Number(/^ch(\d+)\.ts$/.exec(ch.file)![1]);
+    // ch09.ts → "9", ch09b.ts → "9b": ids are "9.1", "9b.1"
+    const m = /^ch(\d+)([a-z]?)\.ts$/.exec(ch.file)!;
+    const label = `${Number(m[1])}${m[2]}`;
     for (const ex of ch.exercises) {
-      assert.equal(Number(ex.id.split(".")[0]), nn, `${ch.file}: id ${ex.id} does not match`);
+      const prefix = ex.id.split(".")[0];
+      assert.equal(
+        prefix.replace(/^0+(?=\d)/, ""),
+        label,
+        `${ch.file}: id ${ex.id} does not match`,
+      );
     }
   }
 });
 
+/** A prediction that matches the result, and one that does not. */
+function predictions(ex: Exercise, a: Answer): [unknown, unknown] {
+  const p = ex.prediction!;
+  if (p.type === "direction") return [a, p.options.find((o) => o !== a)];
+  if (p.type === "range") {
+    const x = a as number;
+    return [[x - p.maxWidth / 2, x + p.maxWidth / 2], [x + p.maxWidth, x + 1.5 * p.maxWidth]];
+  }
+  const order = String(a).split(" > ");
+  return [order, [...order].reverse()];
+}
+
 for (const ch of chapters) {
   for (const ex of ch.exercises) {
+    if (ex.kind === "discuss") {
+      Deno.test(`exercise ${ex.id} (${ch.file}): discussion with notes for the teacher`, () => {
+        const notes = ex.answer();
+        assert.equal(typeof notes, "string");
+        assert.ok(String(notes).length >= 200, `${ex.id}: teacher notes too short`);
+        assert.equal(ex.prediction, undefined);
+        assert.equal(ex.precision, undefined);
+        assert.equal(gradeAnswer(ex, "anything").status, "unanswered");
+      });
+      continue;
+    }
+    if (ex.prediction) {
+      Deno.test(`exercise ${ex.id} (${ch.file}): prediction right, wrong, unanswered`, () => {
+        assert.equal(ex.kind, "predict");
+        const a = ex.answer();
+        const [good, bad] = predictions(ex, a);
+        assert.equal(gradeAnswer(ex, good).status, "right", JSON.stringify(good));
+        assert.equal(gradeAnswer(ex, bad).status, "wrong", JSON.stringify(bad));
+        assert.equal(gradeAnswer(ex, undefined).status, "unanswered");
+        assert.ok(ex.hint.trim().length > 0 && ex.explanation.trim().length > 0);
+      });
+      continue;
+    }
     Deno.test(`exercise ${ex.id} (${ch.file}): right, wrong, unanswered, no leak`, () => {
       const a = ex.answer();
       assert.ok(["number", "string", "boolean"].includes(typeof a), `answer type ${typeof a}`);
@@ -72,6 +115,13 @@ Deno.test("answers file: one entry per exercise, with the computed answer", () =
   for (const ch of chapters) {
     for (const ex of ch.exercises) {
       assert.ok(md.includes(`### ${ex.id}\n`), `missing ${ex.id}`);
+      if (ex.kind === "discuss") {
+        assert.ok(
+          md.includes(`**Notes for the teacher:** ${ex.answer()}`),
+          `teacher notes of ${ex.id}`,
+        );
+        continue;
+      }
       assert.ok(md.includes(`**Answer:** ${formatAnswer(ex.answer())}`), `answer of ${ex.id}`);
     }
   }
@@ -101,7 +151,7 @@ Deno.test("answers file: a throwing answer and a malformed module are named", as
   try {
     await Deno.writeTextFile(`${tmp}/ch01.ts`, "export const nothing = 1;\n");
     await assert.rejects(
-      () => loadExercises(new URL(`file://${tmp}/`)),
+      () => loadExercises(pathToFileURL(`${tmp}/`)),
       /ch01.ts: does not export an "exercises" array/,
     );
     // a fresh directory: the module loader caches the first ch01.ts by URL
@@ -115,7 +165,7 @@ Deno.test("answers file: a throwing answer and a malformed module are named", as
       'export const exercises = [{ id: "1.1", question: "q", answer: () => 1 }];\n',
     );
     await assert.rejects(
-      () => loadExercises(new URL(`file://${tmp}/dup/`)),
+      () => loadExercises(pathToFileURL(`${tmp}/dup/`)),
       /ch02.ts: exercise id 1.1 also used in ch01.ts/,
     );
   } finally {

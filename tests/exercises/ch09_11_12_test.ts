@@ -12,9 +12,9 @@ import * as ch12 from "../../lib/exercises/ch12.ts";
 //   09.4  0.555 ** (1/3)                                        = 0.8217965764877087
 //   11.1  numpy polyfit on the clean run (see tests/fit/claims_test.ts) = −9.035783653571526 %
 //   11.2  22 + ln(u/(1 − u))/1.5, u = 0.5 ** (1/8)             = 23.60154665874091
-//   11.3  two-point law on Pythia 6.9B (see claims_test.ts)    = −31.33022402573968 %
-//   12.1  p(1 − p)/se² + 1                                     = 5153
-//   12.2  numpy emergence score of [0.18455…, 0.51620…, 0.66563…] = 1.8703226772754977
+//   11.3  two-point law on Pythia 6.9B, ln ratio (claims_test.ts) = −0.41191887013472717
+//   12.1  0.25/0.01² + 1 = 2501, but 0.5 · 2501 = 1250.5 right answers: refused (false)
+//   12.2  python emergence score of [0.18455…, 0.51620…, 0.67281…] = 1.8826698382406135
 //   12.3  6 · 405334016 · 299892736000 / 1e20                 = 7.2934036231264665
 Deno.test("chapters 9, 11, 12: exercise answers against independent values", () => {
   assertAlmostEquals(ch09.ex09_1.answer() as number, 0.7608657519274441, 1e-12);
@@ -23,13 +23,38 @@ Deno.test("chapters 9, 11, 12: exercise answers against independent values", () 
   assertAlmostEquals(ch09.ex09_4.answer() as number, 0.8217965764877087, 1e-12);
   assertAlmostEquals(ch11.ex11_1.answer() as number, -9.035783653571526, 1e-6);
   assertAlmostEquals(ch11.ex11_2.answer() as number, 23.60154665874091, 1e-10);
-  assertAlmostEquals(ch11.ex11_3.answer() as number, -31.33022402573968, 1e-6);
-  assert.equal(ch12.ex12_1.answer(), 5153);
-  assertAlmostEquals(ch12.ex12_2.answer() as number, 1.8703226772754977, 1e-12);
+  assertAlmostEquals(ch11.ex11_3.answer() as number, -0.41191887013472717, 1e-9);
+  assert.equal(ch12.ex12_1.answer(), false);
+  assertAlmostEquals(ch12.ex12_2.answer() as number, 1.8826698382406135, 1e-12);
   assertAlmostEquals(ch12.ex12_3.answer() as number, 7.2934036231264665, 1e-12);
-  assert.deepEqual(ch09.exercises.map((e) => e.id), ["09.1", "09.2", "09.3", "09.4"]);
-  assert.deepEqual(ch11.exercises.map((e) => e.id), ["11.1", "11.2", "11.3"]);
-  assert.deepEqual(ch12.exercises.map((e) => e.id), ["12.1", "12.2", "12.3"]);
+  assert.deepEqual(ch09.exercises.map((e) => e.id), [
+    "09.1",
+    "09.2",
+    "09.3",
+    "09.4",
+    "09.5",
+    "09.6",
+    "09.7",
+  ]);
+  assert.deepEqual(ch11.exercises.map((e) => e.id), [
+    "11.1",
+    "11.2",
+    "11.3",
+    "11.4",
+    "11.5",
+    "11.6",
+  ]);
+  assert.deepEqual(ch12.exercises.map((e) => e.id), [
+    "12.1",
+    "12.2",
+    "12.3",
+    "12.4",
+    "12.5",
+    "12.6",
+    "12.7",
+  ]);
+  // 12.4: python, exp(l[1]) / sum(exp(l)) on the four logged log-likelihoods of ARC question 1
+  assertAlmostEquals(ch12.ex12_4.answer() as number, 0.3182176542508619, 1e-12);
 });
 
 Deno.test("chapters 9, 11, 12: rounded reader answers pass, typical slips do not", () => {
@@ -40,8 +65,11 @@ Deno.test("chapters 9, 11, 12: rounded reader answers pass, typical slips do not
   assert.equal(gradeAnswer(ch11.ex11_1, -9.0).status, "right");
   assert.equal(gradeAnswer(ch11.ex11_1, 9.0).status, "wrong"); // sign matters
   assert.equal(gradeAnswer(ch11.ex11_2, 23.6).status, "right");
-  assert.equal(gradeAnswer(ch11.ex11_3, -31.3).status, "right");
+  assert.equal(gradeAnswer(ch11.ex11_3, -0.412).status, "right");
+  assert.equal(gradeAnswer(ch11.ex11_3, -0.338).status, "wrong"); // relative error, not ln ratio
   assert.equal(gradeAnswer(ch12.ex12_1, 5152).status, "wrong"); // forgot the + 1
-  assert.equal(gradeAnswer(ch12.ex12_2, 1.87).status, "right");
+  assert.equal(gradeAnswer(ch12.ex12_2, 1.88).status, "right");
   assert.equal(gradeAnswer(ch12.ex12_3, 7.29).status, "right");
+  assert.equal(gradeAnswer(ch12.ex12_4, 0.318).status, "right");
+  assert.equal(gradeAnswer(ch12.ex12_4, 0.671).status, "wrong"); // e^ll of B alone
 });

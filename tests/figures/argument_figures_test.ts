@@ -59,7 +59,14 @@ Deno.test("loss figures: frontier with runs; seed vs paper", () => {
     assert.ok(a.includes(`>${l}<`), l);
   }
   const b = svgOf(lossFirstEmergenceFigure(loadFirstEmergence()));
-  for (const l of ["GPT-3 13B", "FLAN 68B", "LaMDA 68B", "□ seed", "● paper"]) {
+  for (
+    const l of [
+      "GPT-3 13B",
+      "FLAN 68B",
+      "LaMDA 68B",
+      "● paper's compute   □ seed's compute (grey bar: a range)",
+    ]
+  ) {
     assert.ok(b.includes(`>${l}<`), l);
   }
 });

@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
-import fc from "fast-check";
 import {
   contaminationFigure,
   oneLadderFigure,
   scaffoldFigure,
-  spreadLabels,
   twoReadingsFigure,
 } from "../../lib/figures/gotchas.ts";
 import { twoReadings } from "../../lib/gotchas/headline.ts";
@@ -14,27 +12,11 @@ import { chapterFamily, crossCheck, evaluateFamily } from "../../lib/gotchas/con
 
 const W = { x0: 22, s: 1.5, k: 8 };
 
-Deno.test("spreadLabels: keeps order, enforces the gap, moves nothing already apart", () => {
-  assert.deepEqual(spreadLabels([0.1, 0.5, 0.9], 0.1), [0.1, 0.5, 0.9]);
-  fc.assert(
-    fc.property(
-      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
-      (ys) => {
-        const out = spreadLabels(ys, 0.05);
-        const sorted = ys.map((y, i) => ({ y, o: out[i] })).sort((a, b) => a.y - b.y || a.o - b.o);
-        for (let i = 1; i < sorted.length; i++) {
-          assert.ok(sorted[i].o - sorted[i - 1].o >= 0.05 - 1e-9);
-        }
-      },
-    ),
-    { seed: 42, numRuns: 200 },
-  );
-});
-
 Deno.test("gotchas figures draw their data with line styles and direct labels", () => {
   const two = twoReadingsFigure(twoReadings(W, [18, 19, 20], 200, 1)).outerHTML;
   assert.ok(two.includes("exact match (95% bars)") && two.includes("NLL/token ÷ first rung"));
-  assert.ok(two.includes('stroke-dasharray="7,4"'));
+  assert.ok(two.includes('stroke-dasharray="8,4"'), "NLL dashed in the style's second pattern");
+  assert.ok(!/#1b7837|#b2182b/i.test(two), "no red/green pair");
   const m = measureLadder(W, [21.5, 22, 22.5], 1000, 3);
   const one = oneLadderFigure(m, fitCurves(assumedKFits(m, [1, 8], 24), 21, 25, 20), [
     { x: 21, em: 0 },

@@ -16,7 +16,7 @@ function svgOf(state: Partial<SandboxState>) {
   return { html, doc: parseHTML(`<html><body>${html}</body></html>`).document };
 }
 
-Deno.test("sandbox figure: dashed green per-token, solid red metric, told apart by style", () => {
+Deno.test("sandbox figure: dashed per-token, solid metric, told apart by style, never red against green", () => {
   const { html, doc } = svgOf({ k: 4 });
   assert.ok(html.startsWith("<svg"), "no <figure> wrapper: no legend or title");
   const g = doc.querySelector(`g.${SANDBOX_CLASSES.perToken}`)!;
@@ -25,12 +25,18 @@ Deno.test("sandbox figure: dashed green per-token, solid red metric, told apart 
   assert.equal(g.getAttribute("stroke-dasharray"), PER_TOKEN_DASH);
   assert.equal(r.getAttribute("stroke"), METRIC_COLOUR);
   assert.equal(r.getAttribute("stroke-dasharray"), null, "the metric line is solid");
+  // Okabe–Ito blue and vermillion, not the red/green pair the chart once used
+  assert.deepEqual([PER_TOKEN_COLOUR, METRIC_COLOUR], ["#0072B2", "#D55E00"]);
   // direct labels name both curves and their line style
   const labels = [...doc.querySelectorAll(`g.${SANDBOX_CLASSES.labels} text`)].map((t) =>
     t.textContent
   );
   assert.deepEqual(labels, ["per-token p (dashed)", "exact match p⁴ (solid)"]);
-  assert.match(html, /EM = ½ at 1\.29 × 10²³ FLOPs/);
+  // the elbow's label, on two lines: "elbow: EM = ½ at " and the compute
+  const elbowText = [...doc.querySelectorAll(`g.${SANDBOX_CLASSES.elbow} text`)].map((t) =>
+    t.textContent
+  ).join("");
+  assert.match(elbowText, /^elbow: EM = ½ at 1\.29 × 10²³ FLOPs$/);
 });
 
 Deno.test("sandbox figure: at k = 1 with exact match both paths are the same", () => {
@@ -58,9 +64,14 @@ Deno.test("sandbox figure: elbow marker x grows with k", () => {
 Deno.test("sandbox figure: log-likelihood mode has a nats axis; far elbow is written, not drawn", () => {
   const ll = svgOf({ k: 20, metric: "mean-loglik" }).html;
   assert.match(ll, /mean ln p, nats \(solid\)/);
-  assert.match(ll, />−7<|>-7</);
+  assert.match(ll, />−10<|>-10</);
+  // the same fixed axis whatever the setting: no silent rescaling
+  assert.match(svgOf({ k: 20, x0: 26, s: 4, metric: "mean-loglik" }).html, />−10<|>-10</);
+  // the marker is the elbow, on the x axis: no curve in this mode is exact match
+  assert.match(ll, /elbow: 1\.70 × 10²⁴ FLOPs/);
+  assert.doesNotMatch(ll, /EM = ½/);
   const far = svgOf({ k: 3, x0: 26, s: 0.25 });
-  assert.match(far.html, /EM = ½ beyond 10²⁷ FLOPs/);
+  assert.match(far.html, /elbow beyond 10²⁷ FLOPs/);
   assert.equal(far.doc.querySelectorAll(`g.${SANDBOX_CLASSES.elbow} path`).length, 0);
 });
 

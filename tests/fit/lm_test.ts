@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { assertAlmostEquals } from "../assert.ts";
 import { covariance, levenbergMarquardt } from "../../lib/fit/lm.ts";
 import { invert, solve } from "../../lib/fit/linalg.ts";
@@ -68,4 +69,65 @@ Deno.test("covariance: σ̂²(JᵀJ)⁻¹ and the degrees-of-freedom check", () 
   // JᵀJ = diag(4, 1), rss 6 on 5 points, 2 params: σ̂² = 2 → diag(0.5, 2)
   assert.deepEqual(covariance([[4, 0], [0, 1]], 6, 5), [[0.5, 0], [0, 2]]);
   assert.throws(() => covariance([[1, 0], [0, 1]], 1, 2, "fit"), /fit: 2 points for 2 parameters/);
+});
+
+/** Exact minimum of ‖Aθ − y‖² over a 2-D box: interior, each edge, each corner. */
+function boxedLeastSquares(A: number[][], y: number[], lo: number[], hi: number[]): number {
+  const rss = (t: number[]) =>
+    A.reduce((s, row, i) => s + (row[0] * t[0] + row[1] * t[1] - y[i]) ** 2, 0);
+  const candidates: number[][] = [];
+  const dot = (u: number[], v: number[]) => u.reduce((s, x, i) => s + x * v[i], 0);
+  const c0 = A.map((r) => r[0]);
+  const c1 = A.map((r) => r[1]);
+  const a = dot(c0, c0), b = dot(c0, c1), d = dot(c1, c1);
+  const g0 = dot(c0, y), g1 = dot(c1, y);
+  const det = a * d - b * b;
+  if (Math.abs(det) > 1e-12) candidates.push([(d * g0 - b * g1) / det, (a * g1 - b * g0) / det]);
+  const clamp = (v: number, i: number) => Math.min(hi[i], Math.max(lo[i], v));
+  for (const t1 of [lo[1], hi[1]]) candidates.push([clamp((g0 - b * t1) / a, 0), t1]);
+  for (const t0 of [lo[0], hi[0]]) candidates.push([t0, clamp((g1 - b * t0) / d, 1)]);
+  return Math.min(
+    ...candidates
+      .filter((t) => t.every((v, i) => v >= lo[i] - 1e-12 && v <= hi[i] + 1e-12))
+      .map(rss),
+  );
+}
+
+Deno.test("bounded LM reaches the exact box-constrained minimum of linear least squares", () => {
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.tuple(
+          fc.double({ min: -3, max: 3, noNaN: true }),
+          fc.double({ min: -3, max: 3, noNaN: true }),
+        ),
+        {
+          minLength: 4,
+          maxLength: 8,
+        },
+      ),
+      fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 8, maxLength: 8 }),
+      fc.tuple(
+        fc.double({ min: -2, max: 0, noNaN: true }),
+        fc.double({ min: 0.1, max: 2, noNaN: true }),
+      ),
+      (rows, ys, [l, h]) => {
+        const A = rows.map(([u, v], i) => [u + 0.5 * i, v - 0.3 * i * i]);
+        const y = ys.slice(0, A.length);
+        const lo = [l, l];
+        const hi = [h, h];
+        const fit = levenbergMarquardt({
+          names: ["a", "b"],
+          start: [0, 0],
+          lower: lo,
+          upper: hi,
+          residuals: ([t0, t1]) => A.map((r, i) => r[0] * t0 + r[1] * t1 - y[i]),
+          jacobian: () => A,
+        });
+        const best = boxedLeastSquares(A, y, lo, hi);
+        return fit.rss <= best * (1 + 1e-9) + 1e-12;
+      },
+    ),
+    { seed: 13, numRuns: 300 },
+  );
 });

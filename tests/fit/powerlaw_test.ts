@@ -119,3 +119,26 @@ Deno.test("fitPowerLawWithFloor: errors", () => {
     /did not converge in 1 iterations/,
   );
 });
+
+Deno.test("fitPowerLawWithFloor: with the floor at its bound, lnA and b are optimal (scipy reference)", () => {
+  const x = [1, 15.848931924611133, 251.18864315095797, 3981.071705534969, 63095.7344480193, 1e6];
+  const y = [
+    2.6565836687634055,
+    0.7271082938944914,
+    0.4993648203467197,
+    0.4888408035786499,
+    0.4459767074652238,
+    0.48205942066256835,
+  ];
+  const fit = fitPowerLawWithFloor(x, y);
+  // scipy 1.17.1 optimize.least_squares, method="trf", bounds E ∈ [0, (1 − 1e-9)·min y],
+  // xtol = ftol = gtol = 1e-15, four starts; and method="lm" on (lnA, b) with E fixed at the
+  // bound: E = 0.4459767070192471, lnA = 0.7871540538410138, b = −0.7268179351122191,
+  // RSS = 0.013574514848688483. (Clipping a full step at the bound stopped at lnA 0.78533,
+  // b −0.74705, RSS 0.0141295.)
+  assert.ok(fit.floorAtUpper);
+  assert.equal(fit.E, (1 - 1e-9) * 0.4459767074652238);
+  assert.ok(fit.rss <= 0.013574514848688483 * (1 + 1e-12), `RSS ${fit.rss}`);
+  assertAlmostEquals(fit.lnA, 0.7871540538410138, 1e-7);
+  assertAlmostEquals(fit.b, -0.7268179351122191, 1e-7);
+});

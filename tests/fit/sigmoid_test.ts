@@ -70,3 +70,37 @@ Deno.test("fitSigmoid: a fit pushed against a bound says so", () => {
   assert.deepEqual(fit.atBound, ["s"]);
   assert.equal(fit.s, 1);
 });
+
+Deno.test("fitSigmoid: 130,000 points fit without a stack overflow", () => {
+  const n = 130_000;
+  const xs = Array.from({ length: n }, (_, i) => 19 + (6 * i) / (n - 1));
+  // deterministic ±0.01 wiggle around σ((x − 22)·1.5)
+  const ps = xs.map((x, i) =>
+    Math.min(1, Math.max(0, 1 / (1 + Math.exp(-(x - 22) * 1.5)) + 0.01 * Math.sin(i)))
+  );
+  // a start skips the 41 × 25 grid (10⁸ sigmoid evaluations), keeping the test fast; the
+  // bounds still come from the extent of all 130,000 xs, where Math.min(...xs) overflowed
+  const fit = fitSigmoid(xs, ps, { start: { x0: 22.5, s: 1 } });
+  assert.equal(fit.n, n);
+  assert.ok(Math.abs(fit.x0 - 22) < 1e-3 && Math.abs(fit.s - 1.5) < 1e-2, `${fit.x0}, ${fit.s}`);
+});
+
+Deno.test("fitSigmoid: at a bound the free parameter is optimal (scipy reference)", () => {
+  const xs = [19, 20, 21, 22, 23, 24, 25];
+  const ps = [0.01, 0.02, 0.1, 0.45, 0.93, 0.99, 1];
+  // scipy 1.17.1 optimize.least_squares(method="trf", bounds, xtol = ftol = gtol = 1e-15),
+  // best of three starts, residuals p − σ((x − x0)·s)^k: [x0, s, RSS]
+  const cases: [Parameters<typeof fitSigmoid>[2], number, number, number][] = [
+    [{ sBounds: [1e-3, 1] }, 22.02322779873034, 1, 0.09591682972541347],
+    [{ sBounds: [1e-3, 1], k: 3 }, 20.648781510110243, 1, 0.05122389512297722],
+    [{ x0Bounds: [18, 21.5] }, 21.5, 1.7092022277655634, 0.10534725675546361],
+  ];
+  for (const [options, x0, s, rss] of cases) {
+    const fit = fitSigmoid(xs, ps, options);
+    const label = JSON.stringify(options);
+    assert.ok(fit.rss <= rss * (1 + 1e-12), `${label}: RSS ${fit.rss} vs ${rss}`);
+    assertAlmostEquals(fit.x0, x0, 1e-6, label);
+    assertAlmostEquals(fit.s, s, 1e-6, label);
+    assert.equal(fit.atBound.length, 1, label);
+  }
+});

@@ -3,10 +3,12 @@ import {
   BOOK_LADDER,
   CHECKPOINT_HEADER,
   formatValue,
+  GENERATOR_VERSION,
   ladderLines,
   POSITION_HEADER,
   SEED_HEADER,
-  seedStudyLines,
+  SEED_POSITION_HEADER,
+  seedStudy,
   SUBSET_HEADER,
 } from "../../lib/ladder/ladder.ts";
 
@@ -38,11 +40,23 @@ Deno.test("the committed ladder CSVs are reproduced byte for byte by the two sma
 Deno.test("the committed seed study is reproduced for the smallest width and a second seed", () => {
   const h = BOOK_LADDER.seedStudyHiddens[0];
   const seed = BOOK_LADDER.seedStudySeeds[1];
-  const fresh = seedStudyLines({ ...BOOK_LADDER, seedStudySeeds: [seed] }, [h]);
+  const fresh = seedStudy({ ...BOOK_LADDER, seedStudySeeds: [seed] }, [h]);
   const committed = read("ladder-seeds.csv");
   assert.equal(committed[0], SEED_HEADER);
-  const line = committed.find((l) => l.startsWith(`1,${seed},${BOOK_LADDER.digits},${h},`));
-  assert.equal(fresh[0], line);
+  const prefix = `${GENERATOR_VERSION},${seed},${BOOK_LADDER.digits},${h},`;
+  const line = committed.find((l) => l.startsWith(prefix));
+  assert.equal(fresh.seeds[0], line);
+  const positions = read("ladder-seed-positions.csv");
+  assert.equal(positions[0], SEED_POSITION_HEADER);
+  assert.deepEqual(fresh.positions, positions.filter((l) => l.startsWith(prefix)));
+  assert.equal(fresh.positions.length, BOOK_LADDER.digits + 1);
+});
+
+Deno.test("the seed study covers every width between 16 and 32 of the main ladder", () => {
+  const between = BOOK_LADDER.hiddens.filter((h) => h > 16 && h < 32);
+  assert.ok(between.length >= 3);
+  for (const h of between) assert.ok(BOOK_LADDER.seedStudyHiddens.includes(h), `H=${h}`);
+  assert.ok(BOOK_LADDER.seedStudySeeds.length >= 4);
 });
 
 Deno.test("formatValue: 8 significant digits, never NaN", () => {

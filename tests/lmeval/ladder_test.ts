@@ -16,14 +16,14 @@ Deno.test("current-layout ladder: compute = 6ND, sorted, Wilson intervals on acc
   assert.deepEqual(ladder.map((m) => m.model), [
     "pythia-70m",
     "pythia-410m",
-    "pythia-6.9b@step123000",
+    "pythia-6.9b",
   ]);
   // 6 × 70,426,624 × 299,892,736,000 = 1.26722597751619584e20 (python3 integer arithmetic)
   assert.equal(ladder[0].compute, 126722597751619584000);
   const acc = ladderMetric(ladder, "lambada_openai", "acc");
   assert.deepEqual(acc.map((p) => p.n), [5153, 5153, 5153]);
-  // 951, 2660 and 3430 correct of 5153
-  assert.deepEqual(acc.map((p) => p.interval!.successes), [951, 2660, 3430]);
+  // 951, 2660 and 3467 correct of 5153 (all three at the final checkpoint, step 143,000)
+  assert.deepEqual(acc.map((p) => p.interval!.successes), [951, 2660, 3467]);
   assert.deepEqual(acc[0].interval, wilsonInterval(951, 5153));
   const ppl = ladderMetric(ladder, "lambada_openai", "perplexity");
   assert.ok(ppl.every((p) => p.interval === null && p.n === null));
@@ -41,17 +41,27 @@ Deno.test("emergence score: accuracy as is, perplexity as −ln ppl", () => {
   const acc = ladderMetric(ladder, "lambada_openai", "acc");
   assert.equal(ladderEmergenceScore(acc, "acc"), emergenceScore(acc.map((p) => p.value)));
   const ppl = ladderMetric(ladder, "lambada_openai", "perplexity");
-  // three points: steps ln(142.43/10.83) = 2.5766 and ln(10.83/4.562) = 0.8645; median of the
-  // squared steps (two of them) is their mean: sqrt((2.5766² + 0.8645²)/2) = 1.9218;
-  // range 3.4411 → score 1.7906 (numpy: (max−min)/sqrt(median(diff²)) on −ln ppl)
-  assertAlmostEquals(ladderEmergenceScore(ppl, "perplexity"), 1.7906, 1e-3);
+  // three points: steps ln(142.42891/10.82820) = 2.57669 and ln(10.82820/4.44911) = 0.88945;
+  // the median of two squared steps is their mean: sqrt((2.57669² + 0.88945²)/2) = 1.92749;
+  // range 3.46614 → score 1.79826 (python: (max−min)/sqrt(median(diff²)) on −ln ppl)
+  assertAlmostEquals(ladderEmergenceScore(ppl, "perplexity"), 1.79826, 1e-5);
+  // bits per byte is lower-is-better like perplexity: the same falling values score positive
+  const bpb = ppl.map((p) => ({ ...p, value: Math.log2(p.value) }));
+  assert.ok(ladderEmergenceScore(bpb, "bits_per_byte") > 0);
 });
 
 Deno.test("metricKind and ladder errors", () => {
   assert.equal(metricKind("exact_match"), "discrete");
   assert.equal(metricKind("acc_norm"), "discrete");
   assert.equal(metricKind("perplexity"), "continuous");
-  assert.throws(() => metricKind("bleu"), /unknown metric "bleu"/);
+  assert.equal(metricKind("mc2"), "continuous");
+  assert.equal(metricKind("f1"), "continuous");
+  assert.equal(metricKind("bleu"), "continuous");
+  assert.equal(metricKind("rougeL_max"), "continuous");
+  assert.equal(metricKind("bleu_acc"), "discrete");
+  assert.equal(metricKind("multiple_choice_grade"), "discrete");
+  assert.equal(metricKind("exact_str_match"), "discrete");
+  assert.throws(() => metricKind("vibes"), /unknown metric "vibes"/);
   assert.throws(
     () => loadLadder(fx("ladder-missing-file.csv")),
     /ladder-missing-file\.csv line 3: cannot read results file .*does-not-exist\.json/,

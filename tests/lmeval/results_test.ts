@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { getMetric, inferSampleSize, loadLmEval, parseLmEval } from "../../lib/lmeval/results.ts";
+import { join } from "node:path";
+import fc from "fast-check";
+import {
+  getMetric,
+  inferSampleSize,
+  loadLmEval,
+  parseLmEval,
+  parsePythonJson,
+} from "../../lib/lmeval/results.ts";
+import { bigResultsText } from "./big_file.ts";
 
 const fx = (f: string) => new URL(`../fixtures/lmeval/${f}`, import.meta.url);
 
@@ -138,4 +147,152 @@ Deno.test("inferSampleSize recovers n = 5153 from acc and stderr; refuses non-co
     inferSampleSize(none, { name: "acc", filter: "none", value: 0.5, stderr: 0.0123 }),
     null,
   );
+});
+
+Deno.test("metric keys named like Object.prototype members are plain names", () => {
+  const r = parseLmEval(
+    JSON.stringify({
+      results: {
+        constructor: {
+          "constructor,none": 0.1,
+          "constructor_stderr,none": 0.01,
+          toString: 0.2,
+          "__proto__,none": 0.3,
+          "hasOwnProperty,none": 0.4,
+          "valueOf_stderr,none": 0.05,
+          "valueOf,none": 0.5,
+        },
+      },
+      "n-samples": { toString: { effective: 9 } },
+    }),
+    "proto.json",
+  );
+  const t = r.tasks[0];
+  assert.equal(t.task, "constructor");
+  assert.equal(t.nSamples, null); // n-samples holds no "constructor" entry
+  for (const m of t.metrics) {
+    assert.equal(typeof m.name, "string", String(m.name));
+    assert.equal(typeof m.value, "number");
+  }
+  assert.deepEqual(t.metrics.map((m) => m.name), [
+    "constructor",
+    "toString",
+    "__proto__",
+    "hasOwnProperty",
+    "valueOf",
+  ]);
+  assert.deepEqual(getMetric(r, "constructor", "constructor"), {
+    name: "constructor",
+    filter: "none",
+    value: 0.1,
+    stderr: 0.01,
+  });
+  assert.equal(getMetric(r, "constructor", "__proto__").value, 0.3);
+  assert.equal(getMetric(r, "constructor", "valueOf").stderr, 0.05);
+  assert.throws(
+    () => getMetric(r, "constructor", "isPrototypeOf"),
+    /has no metric "isPrototypeOf"/,
+  );
+});
+
+Deno.test("a huge bad value is cut to 80 characters in the message", () => {
+  const big = "x".repeat(5_000_000);
+  for (
+    const text of [
+      `{"results": {"t": {"acc,none": "${big}"}}}`,
+      `{"results": {"t": {"acc,none": 0.5, "acc_stderr,none": "${big}"}}}`,
+      `{"results": {"t": [${"1,".repeat(1_000_000)}1]}}`,
+    ]
+  ) {
+    let message = "";
+    try {
+      parseLmEval(text, "big.json");
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    assert.ok(message.length < 300, `${message.length} characters: ${message.slice(0, 300)}`);
+    assert.match(message, /big\.json: results\["t"\]/);
+    assert.match(message, /… \((a string of )?\d+ characters\)/);
+  }
+});
+
+Deno.test("a number beyond the double range is named as such, not as null", () => {
+  assert.throws(
+    () => parseLmEval('{"results": {"t": {"acc,none": 1e400}}}', "r.json"),
+    /r\.json: results\["t"\] metric "acc" \(filter "none"\): expected a number, got Infinity/,
+  );
+});
+
+Deno.test("syntax errors name line and column; deep nesting is an error, not a stack overflow", () => {
+  assert.throws(
+    () => parseLmEval('{\n  "results": {"t": {"acc": nan}}}', "s.json"),
+    /s\.json: not valid JSON \(expected a value at line 2, column 28 \(found "nan}}}"\)\)/,
+  );
+  assert.throws(
+    () => parseLmEval('{"results": {"t": {"acc": 0.5}}', "s.json"),
+    /expected "," or "}" at line 1, column 32 \(found end of text\)/,
+  );
+  assert.throws(
+    () => parseLmEval('{"results": {"t": {"acc": 0.5}}, "x": [1 2]}', "s.json"),
+    /expected "," or "]" at line 1, column 42/, // also inside a skipped part
+  );
+  const deep = `{"results": {"t": {"acc": 0.5}}, "x": ${"[".repeat(200_000)}${
+    "]".repeat(200_000)
+  }}`;
+  assert.throws(() => parseLmEval(deep, "d.json"), /nesting deeper than 10000 levels/);
+});
+
+Deno.test("parsePythonJson agrees with JSON.parse on any JSON, and reads NaN/Infinity as null", () => {
+  fc.assert(
+    fc.property(fc.json(), (text) => {
+      assert.equal(JSON.stringify(parsePythonJson(text)), JSON.stringify(JSON.parse(text)));
+    }),
+    { seed: 9, numRuns: 500 },
+  );
+  assert.deepEqual(
+    JSON.stringify(parsePythonJson('[NaN, Infinity, -Infinity, "NaN", -0.5e-3, "\\u00e9\\n"]')),
+    '[null,null,null,"NaN",-0.0005,"é\\n"]',
+  );
+  const o = parsePythonJson('{"__proto__": {"polluted": 1}, "a": {"b": 2}}') as Record<
+    string,
+    unknown
+  >;
+  assert.equal(Object.getPrototypeOf(o), null);
+  assert.deepEqual(Object.keys(o), ["__proto__", "a"]);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  for (const bad of ["", "{", '{"a" 1}', "[1,]", '{"a":1,}', "01", "nan", '"\u0001"', "1 2"]) {
+    assert.throws(() => parsePythonJson(bad), SyntaxError, bad);
+  }
+});
+
+Deno.test("a 20 MB results file with NaN parses in bounded memory and time", async () => {
+  const dir = await Deno.makeTempDir();
+  const file = join(dir, "big.json");
+  const text = bigResultsText(20_000_000);
+  await Deno.writeTextFile(file, text);
+  const script = `
+    const { loadLmEval, getMetric } = await import(${
+    JSON.stringify(import.meta.resolve("../../lib/lmeval/results.ts"))
+  });
+    const t0 = performance.now();
+    const r = await loadLmEval(${JSON.stringify(file)});
+    const ms = performance.now() - t0;
+    const hwm = Number(/VmHWM:\\s+(\\d+) kB/.exec(Deno.readTextFileSync("/proc/self/status"))[1]) / 1024;
+    console.log(JSON.stringify({ ms, hwm, tasks: r.tasks.length, acc: getMetric(r, "task_3", "acc") }));
+  `;
+  // a 160 MB heap: the text (20 MB) and the parsed results fit; a rewritten copy built
+  // character by character (the old importer, ~20 bytes per character) does not
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["eval", "--v8-flags=--max-old-space-size=160", script],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  await Deno.remove(dir, { recursive: true });
+  const stderr = new TextDecoder().decode(out.stderr);
+  assert.ok(out.success, `importer failed: ${stderr.slice(-500)}`);
+  const res = JSON.parse(new TextDecoder().decode(out.stdout));
+  assert.equal(res.tasks, 200);
+  assert.deepEqual(res.acc, { name: "acc", filter: "none", value: 0.111, stderr: null });
+  assert.ok(res.hwm < 400, `peak RSS ${res.hwm} MB`);
+  assert.ok(res.ms < 60_000, `${res.ms} ms`);
 });

@@ -132,3 +132,28 @@ Deno.test("slopes at p agree with slopes at x", async () => {
   assert.throws(() => exactMatchSlopeAtP(0.5, 0, 1), /k must be a positive integer, got 0/);
   assert.throws(() => exactMatchSlopeAtP(0.5, 2, NaN), /s must be a finite number, got NaN/);
 });
+
+Deno.test("maxExactMatchSlope: relative error < 4e-16 up to k = 2^53 − 1, never above s/e", () => {
+  // (k/(k+1))^(k+1), mpmath 1.4.1 at 50 significant digits: mp.dps = 50; (k/(k+1))**(k+1)
+  const reference: [number, number][] = [
+    [20, 0.3589423646409530499979251],
+    [1e4, 0.3678610482722964802459772],
+    [1e9, 0.3678794409875026011171008],
+    [1e14, 0.3678794411714404821983179],
+    [1e16, 0.3678794411714423032015517],
+    [1e17, 0.3678794411714423197561266],
+    [Number.MAX_SAFE_INTEGER, 0.3678794411714423011741125],
+  ];
+  for (const [k, want] of reference) {
+    const got = maxExactMatchSlope(k, 1);
+    const rel = Math.abs(got - want) / want;
+    assert.ok(rel < 4e-16, `k=${k}: ${got} vs ${want}, relative error ${rel}`);
+    for (const s of [1, 1.5, 3.7, 1e-300, 1e300]) {
+      assert.ok(maxExactMatchSlope(k, s) <= s / Math.E, `k=${k}, s=${s} exceeds s/e`);
+    }
+  }
+  // monotone in k across the switch from log1p to the series
+  for (const k of [9_998, 9_999, 10_000, 10_001]) {
+    assert.ok(maxExactMatchSlope(k, 1) <= maxExactMatchSlope(k + 1, 1), `k=${k}`);
+  }
+});

@@ -72,3 +72,13 @@ Deno.test("bad input", () => {
   assert.throws(() => transitionWidth(4, 1, 0.9, 0.1), /low must be < high/);
   assert.equal(elbowLogCompute(1, 0, 1), 0);
 });
+
+Deno.test("elbow: a subnormal s gives a clear error instead of Infinity", () => {
+  assert.throws(
+    () => elbowLogCompute(4, 22, 1e-320),
+    /elbowLogCompute: .* not a finite number for k=4, x0=22, s=1e-320.*s is too small/,
+  );
+  assert.throws(() => transitionWidth(4, 1e-320), /transitionWidth: .*s=1e-320 \(s is too small\)/);
+  // small but normal s is still fine
+  assert.ok(Number.isFinite(elbowLogCompute(4, 22, 1e-300)));
+});

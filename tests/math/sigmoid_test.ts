@@ -45,3 +45,11 @@ Deno.test("bad input", () => {
   assert.throws(() => perTokenAccuracy(22, 22, 0), /s must be > 0, got 0/);
   assert.throws(() => perTokenAccuracy(22, 22, -1), /s must be > 0, got -1/);
 });
+
+Deno.test("perTokenAccuracy: x − x0 beyond the largest double is the plateau, not an error", () => {
+  assert.equal(perTokenAccuracy(1e308, -1e308, 1.5), 1);
+  assert.equal(perTokenAccuracy(-1e308, 1e308, 1.5), 0);
+  // the product (x − x0)·s is finite although x − x0 is not: σ(2) exactly as for x − x0 = 2
+  assert.equal(perTokenAccuracy(1e308, -1e308, 1e-308), sigmoid(2));
+  assert.equal(perTokenAccuracy(23, 22, 1.5), sigmoid(1.5));
+});

@@ -47,14 +47,19 @@ Deno.test("sampleSandbox: elbow beyond 1e27 is flagged out of view", () => {
   assert.equal(c.elbow.inView, false);
 });
 
-Deno.test("sampleSandbox: mean log-likelihood is ln p, mapped onto 0…1 with a round floor", () => {
+Deno.test("sampleSandbox: mean log-likelihood is ln p, on a fixed −10 … 0 nats axis", () => {
   const c = sampleSandbox({ k: 20, metric: "mean-loglik" });
   assertAlmostEquals(c.metric[80], -3.048587351573742, 1e-13);
-  // lowest value ln sigma(-6) = -6.00247568513773 (Python): floor -7 in steps of 1
-  assert.deepEqual(c.nats, { floor: -7, ticks: [-7, -6, -5, -4, -3, -2, -1, 0] });
+  // the axis does not depend on the setting: −10 … 0 in steps of 2
+  assert.deepEqual(c.nats, { floor: -10, ticks: [-10, -8, -6, -4, -2, 0] });
+  assert.deepEqual(sampleSandbox({ x0: 26, s: 4, metric: "mean-loglik" }).nats, c.nats);
   for (let i = 0; i < c.x.length; i++) {
-    assertAlmostEquals(c.chartMetric[i], 1 - c.metric[i] / -7, 1e-15);
+    assertAlmostEquals(c.chartMetric[i], 1 - c.metric[i] / -10, 1e-15);
   }
+  // ln sigma(-32) = -32.0000000000000127: below the axis, drawn on the bottom edge
+  const low = sampleSandbox({ x0: 26, s: 4, metric: "mean-loglik" });
+  assertAlmostEquals(low.metric[0], -32, 1e-12);
+  assert.equal(low.chartMetric[0], 0);
   // k does not change the smooth metric at all
   assert.deepEqual(sampleSandbox({ k: 1, metric: "mean-loglik" }).metric, c.metric);
   // at the elbow ln p = ln(1/2)/k

@@ -19,7 +19,12 @@ Deno.test("sandboxMarkup: every input is labelled, ranges and values match the s
   });
   for (const [name, value] of [["k", "8"], ["x0", "23.5"], ["s", "2"]] as const) {
     const range = doc.querySelector(`input[type=range][data-control=${name}]`)!;
-    const num = doc.querySelector(`input[type=number][data-control=${name}]`)!;
+    const num = doc.querySelector(`input[type=text][data-control=${name}]`)!;
+    assert.equal(
+      num.getAttribute("inputmode"),
+      "decimal",
+      "a text input: the page sees what was typed",
+    );
     assert.equal(range.getAttribute("value"), value);
     assert.equal(num.getAttribute("value"), value);
     assert.equal(range.getAttribute("min"), String(CONTROLS[name].min));

@@ -50,6 +50,6 @@ Deno.test("sandboxAlt: says the curves coincide at k = 1, describes the nats axi
   assert.doesNotMatch(sandboxAlt(sampleSandbox({ k: 2 })), /coincide/);
   assert.match(
     sandboxAlt(sampleSandbox({ k: 5, metric: "mean-loglik" })),
-    /right-hand axis from -7 to 0; it rises smoothly with no elbow/,
+    /right-hand axis from -10 to 0 \(lower values run along the bottom edge\); it rises smoothly with no elbow/,
   );
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
-import { binomial, binomialPmf, logFactorial } from "../../lib/sim/binomial.ts";
+import { binomial, binomialPmf, logBinomialPmf, logFactorial } from "../../lib/sim/binomial.ts";
 import { Xoshiro128ss } from "../../lib/sim/prng.ts";
 
 Deno.test("logFactorial: table and Stirling branches agree with summed logs", () => {
@@ -88,4 +88,55 @@ Deno.test("binomial: edge cases and bad input", () => {
   assert.throws(() => binomial(rng, 2.5, 0.5), /n must be a non-negative integer/);
   assert.throws(() => binomial(rng, 10, 1.5), /p must lie in \[0, 1\]/);
   assert.throws(() => binomial(rng, 10, NaN), /p must be a finite number, got NaN/);
+});
+
+// P(X = k), mpmath 1.4.1 at 60 digits: exp(loggamma(n+1) − loggamma(k+1) − loggamma(n−k+1)
+// + k·log(p) + (n−k)·log1p(−p)), p taken as the exact double.
+const PMF_REFERENCE: [number, number, number, number][] = [
+  [2, 4, 0.5, 0.375],
+  [7, 10, 0.3, 0.0090016919999999980964],
+  [30, 100, 0.3, 0.086783864753428087579],
+  [0, 100, 0.3, 3.2344765096247631213e-16],
+  [100, 100, 0.3, 5.1537752073200942376e-53],
+  [300000, 1000000, 0.3, 0.00087056315463668078156],
+  [301000, 1000000, 0.3, 0.000080539457526835786144],
+  [5000000000, 10000000000, 0.5, 7.9788456078291824186e-6],
+  [5000100000, 10000000000, 0.5, 1.0798193303087535111e-6],
+  [3200000000, 32000000000, 0.1, 7.4338504837741387892e-6],
+  [3200170000, 32000000000, 0.1, 4.9229522360758320651e-8],
+  [1000, 1000000000000, 1e-9, 0.012614611355028805397],
+  [1100, 1000000000000, 1e-9, 0.000094989442000292649068],
+  [999000000, 1000000000, 0.999, 0.00039914186800791017647],
+  [4503599627370496, 9007199254740991, 0.5, 8.4070799283348958386e-9],
+];
+
+Deno.test("binomialPmf: relative error ≤ 2 ulp·(1 + |ln P|) against mpmath up to n = 2^53 − 1", () => {
+  // exp(x) cannot be closer than ~|x| ulp to the truth, so the bound grows with |ln P|:
+  // 4.4e-16 at P near 1, about 6e-15 at P ≈ 1e-6, 5e-14 at P ≈ 1e-53
+  for (const [k, n, p, want] of PMF_REFERENCE) {
+    const got = binomialPmf(k, n, p);
+    const rel = Math.abs(got - want) / want;
+    const bound = 4.4e-16 * (1 + Math.abs(Math.log(want)));
+    assert.ok(rel <= bound, `k=${k}, n=${n}, p=${p}: ${got} vs ${want}, relative error ${rel}`);
+    const logRel = Math.abs(logBinomialPmf(k, n, p) - Math.log(want));
+    assert.ok(logRel <= bound, `log: k=${k}, n=${n}: ${logRel}`);
+  }
+  assert.throws(() => binomialPmf(1, 2 ** 53, 0.5), /n must be at most 2\^53 − 1/);
+  assert.equal(logBinomialPmf(3, 10, 0), -Infinity);
+  assert.equal(logBinomialPmf(10, 10, 1), 0);
+});
+
+Deno.test("binomial: huge n keeps mean and variance (the acceptance test uses the saddle-point pmf)", () => {
+  // with log-factorial differences (≈3e17 at n = 2^53, ulp 64) the accepted draws had the
+  // variance 0.71·npq at n = 2^53 − 1 and 1.11·npq at n = 1e15
+  for (const [n, p] of [[2 ** 53 - 1, 0.5], [1e15, 0.3], [3.2e10, 0.1]]) {
+    const rng = new Xoshiro128ss(5);
+    const sd = Math.sqrt(n * p * (1 - p));
+    const zs = Array.from({ length: 4000 }, () => (binomial(rng, n, p) - n * p) / sd);
+    const mean = zs.reduce((a, b) => a + b, 0) / zs.length;
+    const variance = zs.reduce((a, b) => a + (b - mean) ** 2, 0) / (zs.length - 1);
+    // 4000 draws: sd of the mean 0.016, of the variance 0.022; allow 4 of each
+    assert.ok(Math.abs(mean) < 0.064, `n=${n}: mean z ${mean}`);
+    assert.ok(Math.abs(variance - 1) < 0.09, `n=${n}: variance of z ${variance}`);
+  }
 });

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
-import { drawChainCounts, simulateChain, simulateChainAt } from "../../lib/sim/chain.ts";
+import {
+  drawChainCounts,
+  MAX_MONTE_CARLO_TOKENS,
+  simulateChain,
+  simulateChainAt,
+} from "../../lib/sim/chain.ts";
 import { Xoshiro128ss } from "../../lib/sim/prng.ts";
 
 const LADDER = [19, 20, 21, 22, 23, 24, 25];
@@ -141,4 +146,29 @@ Deno.test("simulateChainAt: given accuracies, same draws as simulateChain on the
     /ps\[0\] must lie in \[0, 1\]/,
   );
   assert.throws(() => simulateChainAt({ ...args, xs: [1], ps: [NaN] }), /ps\[0\] must be a finite/);
+});
+
+Deno.test("work limit: k·n beyond MAX_MONTE_CARLO_TOKENS throws at once, naming k·n", () => {
+  const t0 = performance.now();
+  assert.throws(
+    () => simulateChain({ xs: [22], x0: 22, s: 1.5, k: 1000, n: 1e8, seed: 1 }),
+    /k·n = 1000·100000000 = 100000000000 token draws per scale × 1 scale\(s\) = 100000000000 exceeds MAX_MONTE_CARLO_TOKENS = 10000000000.*path "exact"/,
+  );
+  assert.throws(
+    () => simulateChainAt({ xs: [1, 2], ps: [0.5, 0.9], k: 100, n: 6e7, seed: 1 }),
+    /× 2 scale\(s\) = 12000000000 exceeds MAX_MONTE_CARLO_TOKENS/,
+  );
+  assert.ok(performance.now() - t0 < 1000);
+  assert.equal(MAX_MONTE_CARLO_TOKENS, 1e10);
+  // the exact path's cost does not depend on n: same arguments run
+  const [row] = simulateChain({
+    xs: [22],
+    x0: 22,
+    s: 1.5,
+    k: 1000,
+    n: 1e8,
+    seed: 1,
+    path: "exact",
+  });
+  assert.equal(row.n, 1e8);
 });

@@ -54,6 +54,27 @@ Deno.test("simulated ladder: greedy token accuracy is Bernoulli(p), exact match 
   }
 });
 
+Deno.test("chanceUntil: multiple choice at chance up to N_c, rising after; generation unchanged", () => {
+  const logNs = [5, 6, 7, 8, 9, 10, 11];
+  const base = { ...LADDER, logNs, seed: 5 };
+  const rows = simulateSchaefferLadder({ ...base, chanceUntil: 7 });
+  const chance = 0.25, se = Math.sqrt(chance * (1 - chance) / 2000);
+  // models at 10^5, 10^6 and 10^7 parameters: grade within 4 standard errors of 1/K
+  for (const r of rows.slice(0, 3)) assertAlmostEquals(r.multipleChoice.grade, chance, 4 * se);
+  // beyond N_c: clearly above chance and rising
+  for (let i = 3; i < rows.length; i++) {
+    assert.ok(rows[i].multipleChoice.grade > rows[i - 1].multipleChoice.grade);
+  }
+  assert.ok(rows[3].multipleChoice.grade > chance + 6 * se);
+  // the free-generation part draws the same numbers whatever chanceUntil is
+  const plain = simulateSchaefferLadder(base);
+  assert.deepEqual(rows.map((r) => r.generation), plain.map((r) => r.generation));
+  assert.throws(
+    () => simulateSchaefferLadder({ ...base, chanceUntil: NaN }),
+    /chanceUntil must be a finite number/,
+  );
+});
+
 Deno.test("simulated ladder is reproducible and choiceLength changes only the MC part", () => {
   const a = simulateSchaefferLadder({ ...LADDER, questions: 50, seed: 9 });
   const b = simulateSchaefferLadder({ ...LADDER, questions: 50, seed: 9 });

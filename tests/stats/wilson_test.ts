@@ -49,3 +49,45 @@ Deno.test("property: the interval contains the estimate and lies in [0, 1]", () 
     { seed: 42, numRuns: 500 },
   );
 });
+
+Deno.test("Wilson: n above 2^53 − 1 and non-integers are rejected with the value", () => {
+  assert.throws(
+    () => wilsonInterval(1, 1e300),
+    /n must be at most 2\^53 − 1 = 9007199254740991.*got 1e\+300/,
+  );
+  assert.throws(
+    () => wilsonInterval(1, 2 ** 53),
+    /n must be at most 2\^53 − 1.*got 9007199254740992/,
+  );
+  assert.throws(() => wilsonInterval(1, 10.5), /n must be a positive integer, got 10\.5/);
+  assert.throws(
+    () => wilsonInterval(0.5, 10),
+    /successes must be a non-negative integer, got 0\.5/,
+  );
+  const big = wilsonInterval(1, Number.MAX_SAFE_INTEGER);
+  assert.ok(big.lower <= big.estimate && big.estimate <= big.upper, JSON.stringify(big));
+});
+
+Deno.test("Wilson: lower ≤ estimate ≤ upper for every safe n", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      (n, f) => {
+        const k = Math.min(n, Math.floor(f * n));
+        const ci = wilsonInterval(k, n);
+        return 0 <= ci.lower && ci.lower <= ci.estimate && ci.estimate <= ci.upper &&
+          ci.upper <= 1;
+      },
+    ),
+    { seed: 12, numRuns: 2000 },
+  );
+});
+
+Deno.test("formatAccuracy: digits must be an integer from 0 to 100", () => {
+  for (const d of [NaN, -1, 1.5, 101, Infinity]) {
+    assert.throws(() => formatAccuracy(1, 3, d), /digits must be an integer from 0 to 100, got/);
+  }
+  assert.throws(() => formatAccuracy(1, 3, NaN), /got NaN/);
+  assert.equal(formatAccuracy(1, 4, 2), "0.25 [0.05, 0.70]");
+});

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 import { type LinkContext, renderMarkdown } from "../../tools/site/markdown.ts";
 import { citeLabel, loadReferences } from "../../tools/site/references.ts";
@@ -52,7 +53,7 @@ Deno.test("citation labels: one, two, many authors", () => {
 });
 
 Deno.test("every bibliography entry in book/references is complete", () => {
-  const refs = loadReferences(new URL("../../book/references", import.meta.url).pathname);
+  const refs = loadReferences(fileURLToPath(new URL("../../book/references", import.meta.url)));
   for (const r of refs.values()) {
     assert.ok(Number.isInteger(r.year) && r.year > 1900 && r.year < 2030, `${r.key}: year`);
   }
