@@ -112,7 +112,8 @@ export function normalForm(nb: Notebook): string {
  * Adds the slide metadata to a notebook (a copy; the input is not changed).
  *
  * @param nb a committed notebook
- * @returns the notebook with `slideshow.slide_type` on every cell and `rise` settings
+ * @returns the notebook with `slideshow.slide_type` on every cell, `rise` settings, and a
+ *   fixed id on every cell that had none
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -124,6 +125,17 @@ export function normalForm(nb: Notebook): string {
  */
 export function withSlides(nb: Notebook): Notebook {
   const out = structuredClone(nb);
+  // A cell without an id would get a random one from nbformat (and so from the git filter)
+  // on every save: give it a fixed one, "cell-NN" by position, unless that is taken.
+  const taken = new Set(out.cells.map((c) => (c as { id?: string }).id).filter(Boolean));
+  out.cells.forEach((cell, i) => {
+    const c = cell as { id?: string };
+    if (c.id) return;
+    let id = `cell-${String(i + 1).padStart(2, "0")}`;
+    for (let n = 2; taken.has(id); n++) id = `cell-${String(i + 1).padStart(2, "0")}-${n}`;
+    taken.add(id);
+    c.id = id;
+  });
   for (const cell of out.cells) {
     const meta = (cell.metadata ?? {}) as Record<string, unknown>;
     cell.metadata = { ...meta, slideshow: { slide_type: slideType(cell) } };
