@@ -28,7 +28,9 @@ lab)
   bash tools/setup.sh
   root_flag=""
   [ "$(id -u)" = 0 ] && root_flag="--allow-root"
-  exec .venv/bin/jupyter lab $root_flag --ServerApp.root_dir="$PWD" "$@" notebooks/
+  # Serves the whole project (so _build/executed/ opens too) and opens at notebooks/.
+  exec .venv/bin/jupyter lab $root_flag --ServerApp.root_dir="$PWD" \
+    --LabApp.default_url=/lab/tree/notebooks "$@"
   ;;
 test)
   start=$(date +%s)

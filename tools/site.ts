@@ -370,6 +370,10 @@ function renderChapter(
               : ""
           }</figcaption></figure>`,
         );
+        // a figure that comes with HTML (the sandbox: the live version of the figure)
+        if (typeof data["text/html"] === "string") {
+          parts.push(`<div class="html-output">${data["text/html"]}</div>`);
+        }
       } else if (data[TABLE_MIME] !== undefined && typeof data["text/html"] === "string") {
         table++;
         const label = `Table ${ch.number}.${table}`;

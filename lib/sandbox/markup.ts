@@ -22,7 +22,17 @@ export interface MarkupOptions {
   id?: string;
   /** id of the static figure the script hides once the live chart is drawn */
   staticFigureId?: string;
+  /**
+   * the static chart shown until the script has run (JupyterLab shows one output, this HTML,
+   * so an untrusted notebook, whose scripts do not run, shows this image and a line saying how
+   * to make the controls work); the web book shows its own numbered figure instead and hides
+   * this block with CSS
+   */
+  fallback?: { png: string; alt: string };
 }
+
+/** The line an untrusted notebook shows under the static chart. */
+export const TRUST_NOTE = "Run the cell (or trust the notebook) to make the controls work.";
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -62,6 +72,10 @@ export function inlineScript(code: string): string {
 const STYLE = `
 .emergence-sandbox{font-family:"DejaVu Sans",system-ui,sans-serif;font-size:14px;color:#111;background:#fff;border:1px solid #bbb;border-radius:6px;padding:12px;margin:12px 0;max-width:1000px}
 .emergence-sandbox[hidden]{display:none}
+.html-output [data-sandbox-fallback]{display:none}
+.html-output .es-noscript{display:block}
+.emergence-sandbox-fallback img{max-width:100%;height:auto}
+.emergence-sandbox-fallback p{font-family:"DejaVu Sans",system-ui,sans-serif;font-weight:bold;margin:4px 0 12px 0}
 .emergence-sandbox .es-controls{display:flex;flex-wrap:wrap;gap:10px 24px;align-items:flex-end}
 .emergence-sandbox .es-control{display:flex;flex-direction:column;gap:2px;min-width:240px}
 .emergence-sandbox .es-control label{font-weight:bold}
@@ -104,8 +118,9 @@ function control(id: string, name: NumericControl, value: number): string {
  * Builds the sandbox's HTML for one initial state.
  *
  * @param options the bundled script, the initial state, the id prefix and the static figure
- * @returns an HTML fragment: a hidden `<div class="emergence-sandbox">` with its controls,
- *   style and inline script, followed by a `<noscript>` note
+ * @returns an HTML fragment: with `fallback`, first the static chart and {@link TRUST_NOTE}
+ *   (hidden once the sandbox has mounted); then a hidden `<div class="emergence-sandbox">` with
+ *   its controls, style and inline script; then a `<noscript>` note
  * @throws {RangeError} if the state is invalid (see `validateState`) or the id is not made of
  *   letters, digits and dashes
  * @throws {Error} if the script is empty
@@ -116,6 +131,9 @@ function control(id: string, name: NumericControl, value: number): string {
  * const html = sandboxMarkup({ script: "void 0;", state: { k: 8 } });
  * assert.ok(html.includes('id="emergence-sandbox-k-range"'));
  * assert.ok(html.includes('value="8"'));
+ * const lab = sandboxMarkup({ script: "void 0;", fallback: { png: "iVBO", alt: "a chart" } });
+ * assert.ok(lab.startsWith('<div class="emergence-sandbox-fallback"'));
+ * assert.ok(lab.includes("trust the notebook"));
  * ```
  */
 export function sandboxMarkup(options: MarkupOptions): string {
@@ -137,9 +155,29 @@ export function sandboxMarkup(options: MarkupOptions): string {
     : "";
   // data-lm-suppress-shortcuts: JupyterLab (Lumino) then ignores its keyboard shortcuts for
   // keys pressed inside the sandbox, so arrow keys move the sliders instead of the notebook
-  return `<div class="emergence-sandbox" id="${id}" data-emergence-sandbox data-lm-suppress-shortcuts="true" data-state="${
-    escapeHtml(JSON.stringify(state))
-  }"${staticAttr} hidden>` +
+  // The fallback comes first: JupyterLab's sanitizer (untrusted notebooks) drops <style>,
+  // <script> and empty attributes but keeps hidden="hidden", so there the live sandbox stays
+  // hidden and only the image and the note show. (The sandbox's <style> hides the fallback in the web book, which shows its
+  // own numbered figure.) After the bundle has run, a second script
+  // hides the fallback if the sandbox mounted.
+  const fallback = options.fallback
+    ? `<div class="emergence-sandbox-fallback" id="${id}-fallback" data-sandbox-fallback>` +
+      `<img src="data:image/png;base64,${options.fallback.png}" alt="${
+        escapeHtml(options.fallback.alt)
+      }" width="640">` +
+      `<p data-role="trust-note">${escapeHtml(TRUST_NOTE)}</p></div>`
+    : "";
+  const hideFallback = options.fallback
+    ? `<script>(function(){var r=document.getElementById(${
+      JSON.stringify(id)
+    });var f=document.getElementById(${
+      JSON.stringify(`${id}-fallback`)
+    });if(r&&f&&r.dataset.mounted==="true")f.hidden=true;})();</script>`
+    : "";
+  return fallback +
+    `<div class="emergence-sandbox" id="${id}" data-emergence-sandbox data-lm-suppress-shortcuts="true" data-state="${
+      escapeHtml(JSON.stringify(state))
+    }"${staticAttr} hidden="hidden">` +
     `<style>${STYLE}</style>` +
     `<div class="es-controls" role="group" aria-label="Emergence sandbox controls">` +
     control(id, "k", state.k) + control(id, "x0", state.x0) + control(id, "s", state.s) +
@@ -160,7 +198,9 @@ export function sandboxMarkup(options: MarkupOptions): string {
     ).join("") +
     `</dl></div>` +
     `<script>${inlineScript(options.script)}</script>` +
-    `</div>` +
-    `<noscript><p>The interactive sandbox needs JavaScript. The figure above shows its default ` +
+    `</div>` + hideFallback +
+    // hidden="hidden" and shown by the site's CSS: JupyterLab's sanitizer (untrusted
+    // notebooks) drops the <noscript> tag but keeps its text, next to the trust note
+    `<noscript><p class="es-noscript" hidden="hidden">The interactive sandbox needs JavaScript. The figure above shows its default ` +
     `setting (k = ${state.k}, x0 = ${state.x0}, s = ${state.s}).</p></noscript>`;
 }

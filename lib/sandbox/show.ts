@@ -1,15 +1,19 @@
 /**
- * Shows the emergence sandbox in a notebook: first a static figure (the no-JavaScript
- * fallback, exported by the book build like any figure), then the interactive sandbox as a
- * `text/html` output with the bundled script inline. The same two outputs end up in the
- * static site, where the script hides the static figure once the live chart is drawn.
+ * Shows the emergence sandbox in a notebook as one output: a MIME bundle holding the static
+ * figure (SVG, PNG and its id, caption and alt text, exported by the book build like any
+ * figure) and the interactive sandbox as `text/html` with the bundled script inline.
+ * JupyterLab shows the HTML, trusted or not: it starts with the static chart and a line on how
+ * to make the controls work, which the script hides once the live chart is drawn (an untrusted
+ * notebook runs no scripts, so it keeps the static chart and the line). The static site shows
+ * the numbered figure and then the HTML; there the script hides the figure instead.
  *
  * The one file read here is the bundle `_build/assets/sandbox.js`, made by
  * `deno run -A tools/bundle_sandbox.ts` (the book build runs it before executing notebooks).
  *
  * @module
  */
-import { showFigure, showHtml } from "../book/display.ts";
+import { displayBundle, figureBundle, type MimeBundle } from "../book/display.ts";
+import { renderFigure } from "../figures/render.ts";
 import { sandboxFigure } from "../figures/sandbox_static.ts";
 import { sampleSandbox } from "./curves.ts";
 import { sandboxMarkup } from "./markup.ts";
@@ -75,7 +79,7 @@ export interface SandboxOptions {
 export interface SandboxOutputs {
   /** the static figure's element, id, caption and alt text */
   figure: { el: SVGSVGElement; id: string; caption: string; alt: string };
-  /** the sandbox's HTML (markup, style and inline script) */
+  /** the sandbox's HTML (markup, style and inline script), without the static chart */
   html: string;
   /** the HTML output's plain-text fallback */
   text: string;
@@ -120,11 +124,50 @@ export function sandboxOutputs(options: SandboxOptions = {}): SandboxOutputs {
 }
 
 /**
- * Shows the sandbox: the static figure, then the interactive HTML. In a notebook:
+ * The one MIME bundle {@link showSandbox} displays: the static figure's SVG, PNG and metadata
+ * (for the book build, which exports and numbers it) and the HTML with the PNG as its
+ * fallback chart (what JupyterLab renders, trusted or not).
+ *
+ * @param options initial state, figure id and caption, element id, bundle path
+ * @returns the bundle
+ * @throws {Error} if the bundle is missing (naming the command that builds it)
+ * @throws {RangeError} if the state is invalid
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { FIGURE_MIME } from "../book/display.ts";
+ * import { sandboxBundle } from "./show.ts";
+ * const tmp = Deno.makeTempFileSync({ suffix: ".js" });
+ * Deno.writeTextFileSync(tmp, "void 0;");
+ * const b = sandboxBundle({ bundlePath: tmp });
+ * assert.equal((b[FIGURE_MIME] as { id: string }).id, "fig-sandbox-default");
+ * assert.ok(String(b["text/html"]).includes("data:image/png;base64,"));
+ * ```
+ */
+export function sandboxBundle(options: SandboxOptions = {}): MimeBundle {
+  const state = validateState(options.state ?? DEFAULT_STATE);
+  const out = sandboxOutputs({ ...options, state });
+  const fig = renderFigure(out.figure.id, out.figure.el, {
+    caption: out.figure.caption,
+    alt: out.figure.alt,
+  });
+  const bundle = figureBundle(fig);
+  const html = sandboxMarkup({
+    script: readBundle(options.bundlePath),
+    state,
+    id: options.id,
+    staticFigureId: out.figure.id,
+    fallback: { png: bundle["image/png"] as string, alt: out.figure.alt },
+  });
+  return { ...bundle, "text/html": html, "text/plain": out.text };
+}
+
+/**
+ * Shows the sandbox as one output (see {@link sandboxBundle}). In a notebook:
  * `await showSandbox()`.
  *
  * @param options initial state, figure id and caption, element id, bundle path
- * @returns nothing (two outputs are displayed)
+ * @returns nothing (one output is displayed)
  * @throws {Error} if the bundle is missing (naming the command that builds it)
  * @throws {RangeError} if the state is invalid
  * @example
@@ -138,10 +181,5 @@ export function sandboxOutputs(options: SandboxOptions = {}): SandboxOutputs {
  * ```
  */
 export async function showSandbox(options: SandboxOptions = {}): Promise<void> {
-  const out = sandboxOutputs(options);
-  await showFigure(out.figure.id, out.figure.el, {
-    caption: out.figure.caption,
-    alt: out.figure.alt,
-  });
-  await showHtml(out.html, out.text);
+  await displayBundle(sandboxBundle(options));
 }

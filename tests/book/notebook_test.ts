@@ -4,7 +4,6 @@ import {
   cellText,
   CHAPTER_FILE,
   chapterLabel,
-  committedProblems,
   executedProblems,
   joinOutputText,
   type Notebook,
@@ -19,13 +18,8 @@ const committed = [...Deno.readDirSync(`${ROOT}notebooks`)]
   .map((e) => e.name)
   .sort();
 
-Deno.test("committed notebooks carry no outputs and name the Deno kernel", () => {
-  assert.ok(committed.length >= 1);
-  const problems = committed.flatMap((name) =>
-    committedProblems(JSON.parse(Deno.readTextFileSync(`${ROOT}notebooks/${name}`)), name)
-  );
-  assert.deepEqual(problems, []);
-});
+// What git stores of each notebook (no outputs, the Deno kernel) is checked in
+// committed_test.ts: the working copy may hold outputs a reader's Lab session saved.
 
 Deno.test("every chapter opens with its title and what you will learn, and ends with self-checked exercises", () => {
   for (const name of committed) {

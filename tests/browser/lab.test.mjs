@@ -2,15 +2,26 @@
 // headless Chromium, Run All, and check that the table, the chart and the self-check verdict
 // render. Then open an executed copy from the book build (untrusted, as a reader who downloads
 // it would) and check its chart still shows (the PNG fallback; untrusted SVG would not).
+// Then open the committed starter chapter itself, Run All, save it explicitly, and check that
+// `git status` stays clean: the nbstripout filter keeps the saved outputs out of what git stores.
 //
 //   node --test tests/browser/lab.test.mjs
 //
 // Screenshots go to test-artifacts/lab/. Needs the book built (executed copies in _build/).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT, runAllCells, startLabOnCopy } from "./support.mjs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  ROOT,
+  runAllCells,
+  startLab,
+  startLabOnCopy,
+} from "./support.mjs";
 
 const ARTIFACTS = join(ROOT, "test-artifacts/lab");
 const WORK = join(ROOT, "_build/lab-test");
@@ -75,4 +86,68 @@ test("JupyterLab: Run All shows every output of the starter chapter; executed co
   );
   assert.ok(size >= 640, `the chart image has loaded (naturalWidth ${size})`);
   await copy.screenshot({ path: join(ARTIFACTS, "executed-copy-untrusted.png"), fullPage: false });
+});
+
+test("JupyterLab: Run All and save a committed chapter, git status stays clean", {
+  timeout: 300_000,
+}, async (t) => {
+  const path = `notebooks/${STARTER}`;
+  const git = (...args) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" });
+  // What git sees before (a developer's staged or unstaged edits elsewhere are theirs); the
+  // file is put back byte for byte afterwards.
+  const before = git("status", "--porcelain", "--", "notebooks/");
+  const original = readFileSync(join(ROOT, path));
+  const session = await startLab({
+    token: "emergence-git-test-token",
+    workspacesDir: join(WORK, "ws-git"),
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  t.after(async () => {
+    await browser.close();
+    session.lab.kill();
+    writeFileSync(join(ROOT, path), original);
+    rmSync(
+      join(ROOT, "notebooks/.ipynb_checkpoints", STARTER.replace(/\.ipynb$/, "-checkpoint.ipynb")),
+      {
+        force: true,
+      },
+    );
+  });
+  const page = await openNotebook(browser, session.base, session.token, path);
+  await runAllCells(page, join(ARTIFACTS, "git-kernel-not-idle.png"));
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll(".jp-RenderedMarkdown")].some((e) =>
+        /put your answer/.test(e.textContent ?? "")
+      ),
+    undefined,
+    { timeout: 90000 },
+  );
+  // Save now (Escape: command mode; Ctrl+S: save), not whenever autosave comes.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+s");
+  const onDisk = () => readFileSync(join(ROOT, path), "utf8");
+  for (let i = 0; i < 80 && !/"output_type"/.test(onDisk()); i++) await page.waitForTimeout(250);
+  writeFileSync(join(ARTIFACTS, "saved-by-lab.ipynb"), onDisk());
+  const saved = JSON.parse(onDisk());
+  const outputs = saved.cells.reduce((n, c) => n + (c.outputs?.length ?? 0), 0);
+  assert.ok(outputs >= 3, `the saved working copy holds the outputs (${outputs})`);
+  assert.ok(saved.cells.some((c) => c.execution_count), "and execution counts");
+  await page.screenshot({ path: join(ARTIFACTS, "saved-after-run-all.png") });
+  // Through the filter the saved notebook is exactly what git stores: git diff is empty, and
+  // `git add` (done on a copy of the index, so this repository's index is left alone) stages
+  // nothing, so git status is as before. (Plain `git status` may still list the file until the
+  // next `git add`: git takes a changed file size as a change without running the filter.)
+  const diff = git("diff", "--no-textconv", "--", path);
+  assert.equal(diff, "", "git diff (through the filter) shows nothing");
+  const tmpIndex = join(WORK, "index-copy");
+  copyFileSync(resolve(ROOT, git("rev-parse", "--git-path", "index").trim()), tmpIndex);
+  const env = { ...process.env, GIT_INDEX_FILE: tmpIndex };
+  execFileSync("git", ["add", "--", path], { cwd: ROOT, env });
+  const after = execFileSync("git", ["status", "--porcelain", "--", "notebooks/"], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+  });
+  assert.equal(after, before, "after git add, git status is as before: nothing to commit");
 });

@@ -1,5 +1,7 @@
 import { assert } from "../assert.ts";
-import { readBundle, sandboxOutputs, showSandbox } from "../../lib/sandbox/show.ts";
+import { readBundle, sandboxBundle, sandboxOutputs, showSandbox } from "../../lib/sandbox/show.ts";
+import { TRUST_NOTE } from "../../lib/sandbox/markup.ts";
+import { FIGURE_MIME } from "../../lib/book/display.ts";
 
 function tempBundle(code: string): string {
   const path = Deno.makeTempFileSync({ suffix: ".js" });
@@ -44,4 +46,27 @@ Deno.test("sandboxOutputs: options reach the figure and the markup; bad state th
 Deno.test("showSandbox: resolves outside the kernel, rejects without a bundle", async () => {
   assert.equal(await showSandbox({ bundlePath: tempBundle("1") }), undefined);
   await assert.rejects(() => showSandbox({ bundlePath: "/nope.js" }), /tools\/bundle_sandbox\.ts/);
+});
+
+Deno.test("sandboxBundle: one output, the figure for the build and the HTML with the PNG as fallback", () => {
+  const b = sandboxBundle({ bundlePath: tempBundle("window.__marker = 42;") });
+  const meta = b[FIGURE_MIME] as { id: string; caption: string; alt: string };
+  assert.equal(meta.id, "fig-sandbox-default");
+  assert.ok(String(b["image/svg+xml"]).startsWith("<svg"));
+  const png = b["image/png"] as string;
+  assert.ok(png.startsWith("iVBORw0KGgo"), "a base64 PNG");
+  const html = b["text/html"] as string;
+  // the fallback (the same PNG, the figure's alt text and the note) comes before the sandbox
+  const fallback = html.indexOf(`<img src="data:image/png;base64,${png}"`);
+  const note = html.indexOf(TRUST_NOTE);
+  const root = html.indexOf('<div class="emergence-sandbox" id="emergence-sandbox"');
+  assert.ok(fallback >= 0 && note > fallback && root > note, `${fallback} ${note} ${root}`);
+  assert.ok(html.includes(`alt="${meta.alt.replace(/"/g, "&quot;")}"`));
+  // hidden="hidden", not a bare `hidden`: Lab's sanitizer drops empty attributes
+  assert.match(html, /data-static-figure="fig-sandbox-default" hidden="hidden">/);
+  // the fallback is hidden only after the bundle's script, and only if the sandbox mounted
+  const hide = html.indexOf('r.dataset.mounted==="true")f.hidden=true');
+  assert.ok(hide > html.indexOf("window.__marker = 42;"));
+  assert.equal(html.match(/data-sandbox-fallback/g)?.length, 2, "the block and its site CSS rule");
+  assert.match(String(b["text/plain"]), /interactive emergence sandbox/);
 });
