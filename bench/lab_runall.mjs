@@ -65,6 +65,9 @@ await new Promise((resolve, reject) => {
 const loadAfter = load();
 
 const f = (x) => x.toFixed(2);
+/** The largest value of one field over the rows (no spread: safe for any number of rows). */
+const largest = (rows, key) => rows.reduce((m, r) => Math.max(m, r[key]), -Infinity);
+
 const lines = [
   `Kernel start to idle and Run All per chapter (${cpus().length} CPUs; load average ${loadBefore} before, ${loadAfter} after)`,
   "",
@@ -78,9 +81,9 @@ const lines = [
     } (cell ${r.slowest_cell}) | ${r.load} | ${r.errors.length ? r.errors.join("; ") : "none"} |`
   ),
   "",
-  `max kernel start ${f(Math.max(...rows.map((r) => r.start_s)))} s, max Run All ${
-    f(Math.max(...rows.map((r) => r.run_all_s)))
-  } s; max kernel CPU for Run All ${f(Math.max(...rows.map((r) => r.run_all_cpu_s)))} s`,
+  `max kernel start ${f(largest(rows, "start_s"))} s, max Run All ${
+    f(largest(rows, "run_all_s"))
+  } s; max kernel CPU for Run All ${f(largest(rows, "run_all_cpu_s"))} s`,
   "(kernel CPU: user + system time of the kernel process, which grows much less with the load than wall-clock time)",
 ];
 console.log(lines.join("\n"));

@@ -2,11 +2,12 @@
 // JupyterLab leaves outputs in the working copy, and nbstripout (the git filter tools/setup.sh
 // installs) keeps them out of what git stores. These tests read the index (what the next
 // commit stores; the same as HEAD when nothing is staged) and run the filter the way git does.
+import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 import { CHAPTER_FILE, committedProblems, type Notebook } from "../../lib/book/notebook.ts";
 import { normalForm, withSlides } from "../../tools/slides.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Runs git synchronously (stdin piped through a temporary file when given). */
 function gitSync(args: string[], stdin?: string): { ok: boolean; out: string; err: string } {
