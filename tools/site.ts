@@ -372,7 +372,7 @@ function renderChapter(
         );
         // a figure that comes with HTML (the sandbox: the live version of the figure)
         if (typeof data["text/html"] === "string") {
-          parts.push(`<div class="html-output">${data["text/html"]}</div>`);
+          parts.push(`<div class="html-output">${withoutLabFallback(data["text/html"])}</div>`);
         }
       } else if (data[TABLE_MIME] !== undefined && typeof data["text/html"] === "string") {
         table++;
@@ -418,6 +418,17 @@ function renderChapter(
   // The in-page contents go after the chapter's opening cell (title and what you will learn).
   const first = addHeadingAnchors(parts[0] ?? "").html;
   return html.startsWith(first) ? `${first}\n${toc}${html.slice(first.length)}` : `${toc}\n${html}`;
+}
+
+/**
+ * Drops the sandbox's JupyterLab fallback (a static PNG inlined as base64 and a note on how to
+ * make the controls work) from a figure's HTML: the web book shows the numbered figure instead.
+ */
+function withoutLabFallback(html: string): string {
+  return html.replace(
+    /<div class="emergence-sandbox-fallback"[^>]*data-sandbox-fallback>[\s\S]*?<\/p><\/div>/,
+    "",
+  );
 }
 
 /**
