@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 import {
   cellText,
@@ -25,7 +26,7 @@ import {
   notebookFromCells,
 } from "../../lib/book/notebook.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
  * Whether a chapter file needs a by-hand cell: a numbered chapter, not the glossary and not an
