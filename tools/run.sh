@@ -61,11 +61,11 @@ test)
   step "deno check (code and every @example, once)"
   "$deno" check --doc lib tests tools bench
   step "unit and property tests (no built book needed)"
-  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/
+  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/
   step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
   logged faults '^(running .*|)$' "$deno" test -A --no-check tests/tools/build_faults_test.ts
   step "doc tests (every @example in lib/)"
-  logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --doc lib/
+  logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --parallel --doc lib/
   step "book build: execute every notebook, verify every output, write site/"
   "$deno" run -A tools/book.ts
   step "integration tests (read the built book: notebooks, site, reproducibility)"
