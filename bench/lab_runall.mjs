@@ -20,7 +20,7 @@ const jsonAt = args.indexOf("--json");
 const jsonOut = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : undefined;
 const wanted = args;
 const notebooks = readdirSync(join(ROOT, "notebooks"))
-  .filter((n) => /^\d\d-.*\.ipynb$/.test(n))
+  .filter((n) => /^\d\d[a-z]?-.*\.ipynb$/.test(n))
   .filter((n) => wanted.length === 0 || wanted.includes(n.slice(0, 2)))
   .sort();
 if (notebooks.length === 0) throw new Error(`no notebook matches ${wanted.join(" ")}`);
