@@ -12,6 +12,7 @@
  * @module
  */
 import { csvFormatRows, csvParse } from "d3-dsv";
+import { BENCHMARKS } from "../lib/observational/data.ts";
 
 const OBS_COMMIT = "4d6e1e4";
 const GPT3_COMMIT = "d7a9bb5";
@@ -47,14 +48,7 @@ if (import.meta.main) {
     "params_b",
     "tokens_t",
     "flops_1e21",
-    "mmlu",
-    "arc_c",
-    "hellaswag",
-    "winogrande",
-    "truthfulqa",
-    "gsm8k",
-    "xwinograd",
-    "humaneval",
+    ...BENCHMARKS,
     "source",
   ]];
   const arithRows: string[][] = [[
