@@ -14,6 +14,14 @@ import { positiveInteger } from "../validate.ts";
 import { seededRng } from "../model/rng.ts";
 import { answerLength, testSet } from "../tasks/addition.ts";
 import { type Checkpoint, trainRun } from "./train_run.ts";
+import type { CsvSchema } from "../data/csv.ts";
+import {
+  LADDER_CHECKPOINT_SCHEMA,
+  LADDER_POSITION_SCHEMA,
+  LADDER_SEED_POSITION_SCHEMA,
+  LADDER_SEED_SCHEMA,
+  LADDER_SUBSET_SCHEMA,
+} from "../data/ladder_runs.ts";
 
 /**
  * Bump by hand whenever anything that changes the CSV bytes changes: model, initialization,
@@ -81,23 +89,21 @@ export const TINY_LADDER: LadderSpec = {
   seedStudySeeds: [11, 12],
 };
 
+/** The header line a schema's columns make, in the schema's order. */
+const header = (schema: CsvSchema): string => Object.keys(schema.columns).join(",");
+
 /** Header of `data/ladder-checkpoints.csv`. */
-export const CHECKPOINT_HEADER =
-  "generator_version,seed,digits,hidden,parameters,batch,lr,total_steps,step,tokens,compute_flops,test_n,exact_match_count,exact_match,token_accuracy,mean_nll,edit_distance,source";
+export const CHECKPOINT_HEADER: string = header(LADDER_CHECKPOINT_SCHEMA);
 /** Header of `data/ladder-positions.csv`. */
-export const POSITION_HEADER =
-  "generator_version,digits,hidden,parameters,step,position,test_n,correct,source";
+export const POSITION_HEADER: string = header(LADDER_POSITION_SCHEMA);
 /** Header of `data/ladder-subsets.csv`. */
-export const SUBSET_HEADER =
-  "generator_version,digits,hidden,parameters,step,subset_n,exact_match_count,source";
+export const SUBSET_HEADER: string = header(LADDER_SUBSET_SCHEMA);
 
 /** Header of `data/ladder-seeds.csv`. */
-export const SEED_HEADER =
-  "generator_version,seed,digits,hidden,parameters,steps,test_n,exact_match_count,exact_match,token_accuracy,mean_nll,edit_distance,source";
+export const SEED_HEADER: string = header(LADDER_SEED_SCHEMA);
 
 /** Header of `data/ladder-seed-positions.csv` (per-position counts of the seed study). */
-export const SEED_POSITION_HEADER =
-  "generator_version,seed,digits,hidden,parameters,steps,position,test_n,correct,source";
+export const SEED_POSITION_HEADER: string = header(LADDER_SEED_POSITION_SCHEMA);
 
 /** CSV lines of the seed study (no headers). */
 export interface SeedStudyLines {

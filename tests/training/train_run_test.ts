@@ -2,7 +2,7 @@ import { assert } from "../assert.ts";
 import fc from "fast-check";
 import { checkpointSteps, trainRun } from "../../lib/training/train_run.ts";
 import { ladderLines, TINY_LADDER } from "../../lib/training/ladder_generator.ts";
-import { parseLadder } from "../../lib/chapters/model-ladder/analysis.ts";
+import { parseLadder } from "../../lib/data/ladder_runs.ts";
 import {
   CHECKPOINT_HEADER,
   POSITION_HEADER,

@@ -23,7 +23,8 @@ import { simulateChain } from "../../sim/chain_simulation.ts";
 import { dataUrl } from "../../data/published.ts";
 import { predictFinal, type ProtocolResult, WITHIN_5_PERCENT } from "../../fit/protocol.ts";
 import { pythiaEarlyFits, pythiaRuns, sizeLadderFits } from "../../fit/pythia_runs.ts";
-import { type CsvSchema, loadCsvSync } from "../../data/csv.ts";
+import { loadCsvSync } from "../../data/csv.ts";
+import { LADDER_CHECKPOINT_SCHEMA } from "../../data/ladder_runs.ts";
 import { positiveInteger } from "../../validate.ts";
 import { ladderStudy, type LadderStudyRow } from "../../sim/ladder_experiment.ts";
 import { maxOf } from "../../math/extent.ts";
@@ -463,20 +464,6 @@ export function claimC(ks: number[] = [1, 2, 4, 8, 16, 32], seed = 3): ClaimCRow
   });
 }
 
-/** Schema of the columns claim (a) reads from `data/ladder-checkpoints.csv` (chapter 10). */
-export const LADDER_CHECKPOINT_SCHEMA = {
-  columns: {
-    hidden: "integer",
-    parameters: "integer",
-    total_steps: "integer",
-    step: "integer",
-    tokens: "number",
-    mean_nll: "number",
-    source: "string",
-  },
-  key: ["hidden", "step"],
-} as const satisfies CsvSchema;
-
 /**
  * Claim (a) on the tiny-model ladder trained in chapter 10 (constant learning rate, Adam):
  * for each model, fit the answer NLL against tokens on the checkpoints within the first 10 %
@@ -491,9 +478,12 @@ export const LADDER_CHECKPOINT_SCHEMA = {
  * ```ts
  * import assert from "node:assert/strict";
  * import { claimATinyLadder } from "./claims.ts";
+ * import { CHECKPOINT_HEADER } from "../../training/ladder_generator.ts";
  * const p = await Deno.makeTempFile({ suffix: ".csv" });
- * const lines = ["hidden,parameters,total_steps,step,tokens,mean_nll,source"];
- * for (const s of [1, 2, 4, 8, 16, 32, 64, 128]) lines.push(`4,100,128,${s},${s * 10},${1 + 2 * s ** -0.5},t`);
+ * const lines = [CHECKPOINT_HEADER];
+ * for (const s of [1, 2, 4, 8, 16, 32, 64, 128]) {
+ *   lines.push(`2,1,2,4,100,1,0.01,128,${s},${s * 10},${s * 6000},10,0,0,0.5,${1 + 2 * s ** -0.5},1,t`);
+ * }
  * await Deno.writeTextFile(p, lines.join("\n"));
  * const rows = claimATinyLadder(p, 0.15);
  * assert.ok(Math.abs(rows.find((r) => r.form === "power+floor")!.relError) < 1e-6);
@@ -539,8 +529,10 @@ export function claimATinyLadder(
  * ```ts
  * import assert from "node:assert/strict";
  * import { tinyLadderCurve } from "./claims.ts";
+ * import { CHECKPOINT_HEADER } from "../../training/ladder_generator.ts";
  * const p = await Deno.makeTempFile({ suffix: ".csv" });
- * await Deno.writeTextFile(p, "hidden,parameters,total_steps,step,tokens,mean_nll,source\n4,1,2,1,10,2,t\n4,1,2,2,20,1.5,t\n");
+ * const line = (s: number, nll: number) => `2,1,2,4,1,1,0.01,2,${s},${10 * s},${60 * s},10,0,0,0.5,${nll},1,t`;
+ * await Deno.writeTextFile(p, [CHECKPOINT_HEADER, line(1, 2), line(2, 1.5)].join("\n"));
  * assert.deepEqual(tinyLadderCurve(4, p), { tokens: [10, 20], nll: [2, 1.5] });
  * await Deno.remove(p);
  * ```

@@ -8,13 +8,9 @@ import type { Exercise } from "../../book/exercises.ts";
 import { parameterCount } from "../../model/mlp.ts";
 import { modelConfig } from "../../training/train_run.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
-import {
-  chainComparison,
-  finalPoints,
-  ladderEmergenceScores,
-  loadLadder,
-  rungCheckpoints,
-} from "./analysis.ts";
+import { finalPoints, loadLadder, rungCheckpoints } from "../../data/ladder_runs.ts";
+import { chainComparison } from "../../metrics/chain_checks.ts";
+import { ladderEmergenceScores } from "../../metrics/ladder_scores.ts";
 
 /** Parameters of the H = 32 model for 5-digit addition. */
 export const ex10_1: Exercise = {

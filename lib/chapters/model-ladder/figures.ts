@@ -1,6 +1,6 @@
 /**
  * Figures of the model-ladder chapter (chapter 10). Each function takes rows already
- * computed by `lib/chapters/model-ladder/analysis.ts` and draws them; curves are told apart by dash pattern
+ * computed by `lib/chapters/model-ladder/curves.ts` and draws them; curves are told apart by dash pattern
  * and a direct text label, with Okabe–Ito colours only as a second cue. No legends, no titles.
  *
  * @module

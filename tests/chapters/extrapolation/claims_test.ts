@@ -77,12 +77,17 @@ Deno.test("claim (a), tiny ladder: synthetic file with a known floor; failed fit
   const { claimATinyLadder, tinyLadderCurve } = await import(
     "../../../lib/chapters/extrapolation/claims.ts"
   );
+  const { CHECKPOINT_HEADER } = await import("../../../lib/training/ladder_generator.ts");
+  // a ladder-checkpoints.csv row with the columns claim (a) reads; the others are placeholders
+  const line = (hidden: number, parameters: number, step: number, tokens: number, nll: number) =>
+    `2,1,2,${hidden},${parameters},1,0.01,512,${step},${tokens},${6 * parameters * tokens},` +
+    `10,0,0,0.5,${nll},1,t`;
   const p = await Deno.makeTempFile({ suffix: ".csv" });
-  const lines = ["hidden,parameters,total_steps,step,tokens,mean_nll,source"];
+  const lines = [CHECKPOINT_HEADER];
   for (const s of [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]) {
-    lines.push(`8,100,512,${s},${s * 64},${0.5 + 3 * s ** -0.7},t`);
+    lines.push(line(8, 100, s, s * 64, 0.5 + 3 * s ** -0.7));
   }
-  lines.push("2,10,512,256,16384,2.0,t", "2,10,512,512,32768,1.9,t");
+  lines.push(line(2, 10, 256, 16384, 2.0), line(2, 10, 512, 32768, 1.9));
   await Deno.writeTextFile(p, lines.join("\n"));
   const rows = claimATinyLadder(p, 0.1);
   // hidden 2 has no checkpoint in the first 10 % (≤ 51 steps): both forms fail, NaN kept

@@ -7,7 +7,7 @@ import {
   ex10_4,
   exercises,
 } from "../../../lib/chapters/model-ladder/exercises.ts";
-import { loadLadder, rungCheckpoints } from "../../../lib/chapters/model-ladder/analysis.ts";
+import { loadLadder, rungCheckpoints } from "../../../lib/data/ladder_runs.ts";
 import { emergenceScore } from "../../../lib/metrics/emergence_score.ts";
 
 Deno.test("10.1: parameter count by hand", () => {
