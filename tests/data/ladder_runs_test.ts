@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { assert, assertAlmostEquals } from "../assert.ts";
 import {
   finalPoints,
@@ -42,7 +42,7 @@ function copyWith(file: string, edit: (text: string) => string): { dir: URL; pat
     const text = Deno.readTextFileSync(new URL(f, DATA));
     Deno.writeTextFileSync(`${root}/${f}`, f === file ? edit(text) : text);
   }
-  return { dir: new URL(`file://${root}/`), path: `${root}/${file}` };
+  return { dir: pathToFileURL(`${root}/`), path: `${root}/${file}` };
 }
 
 Deno.test("one schema per file: the generator writes the schemas' columns in their order", () => {
