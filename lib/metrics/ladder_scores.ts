@@ -23,7 +23,7 @@ export interface MetricScore {
  * positive score means "improves with scale". Exact match and token accuracy get the
  * resolution floor minStep = 1/n (1/(n·k) for tokens).
  *
- * @param rows checkpoints ordered by increasing scale (e.g. {@link finalPoints})
+ * @param rows checkpoints ordered by increasing scale (e.g. `finalPoints` of `lib/data/ladder_runs.ts`)
  * @returns one score per metric
  * @throws {RangeError} if fewer than 2 rows
  * @example
