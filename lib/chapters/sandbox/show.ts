@@ -43,7 +43,7 @@ export const DEFAULT_FIGURE_ID = "fig-sandbox-default";
  * ```
  */
 export function readBundle(
-  path: string | URL = new URL(`../../${BUNDLE_PATH}`, import.meta.url),
+  path: string | URL = new URL(`../../../${BUNDLE_PATH}`, import.meta.url),
 ): string {
   const shown = pathName(path);
   let code: string;
