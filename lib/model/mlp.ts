@@ -16,7 +16,7 @@
  * @module
  */
 import { positiveInteger } from "../validate.ts";
-import type { Rng } from "./prng.ts";
+import type { Rng } from "./rng.ts";
 
 /** Shape of one model. */
 export interface MlpConfig {
@@ -127,7 +127,7 @@ export function viewParams(config: MlpConfig, data: Float32Array): MlpParams {
  * ```ts
  * import assert from "node:assert/strict";
  * import { initMlp } from "./mlp.ts";
- * import { seededRng } from "./prng.ts";
+ * import { seededRng } from "./rng.ts";
  * const a = initMlp({ contextLength: 5, vocabSize: 4, hidden: 3 }, seededRng(1));
  * const b = initMlp({ contextLength: 5, vocabSize: 4, hidden: 3 }, seededRng(1));
  * assert.deepEqual(a.data, b.data);
@@ -224,7 +224,7 @@ function checkBatch(p: MlpParams, contexts: Int32Array, rows: number, ws: Worksp
  * ```ts
  * import assert from "node:assert/strict";
  * import { forward, initMlp, workspace } from "./mlp.ts";
- * import { seededRng } from "./prng.ts";
+ * import { seededRng } from "./rng.ts";
  * const cfg = { contextLength: 2, vocabSize: 3, hidden: 4 };
  * const p = initMlp(cfg, seededRng(7));
  * const logits = forward(p, new Int32Array([0, 2]), 1, workspace(cfg, 1));
@@ -291,7 +291,7 @@ export function forward(
  * ```ts
  * import assert from "node:assert/strict";
  * import { backward, forward, initMlp, workspace } from "./mlp.ts";
- * import { seededRng } from "./prng.ts";
+ * import { seededRng } from "./rng.ts";
  * const cfg = { contextLength: 2, vocabSize: 3, hidden: 4 };
  * const p = initMlp(cfg, seededRng(7));
  * const ws = workspace(cfg, 1);

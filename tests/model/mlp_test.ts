@@ -11,7 +11,7 @@ import {
   viewParams,
   workspace,
 } from "../../lib/model/mlp.ts";
-import { seededRng } from "../../lib/model/prng.ts";
+import { seededRng } from "../../lib/model/rng.ts";
 
 const cfg: MlpConfig = { contextLength: 3, vocabSize: 5, hidden: 6 };
 
