@@ -60,6 +60,8 @@ test)
   # Types are checked once, code and JSDoc examples together; the test runs below skip the check.
   step "deno check (code and every @example, once)"
   "$deno" check --doc lib tests tools bench
+  step "deno doc --lint (every .ts file under lib/: JSDoc, explicit types, public types)"
+  "$deno" run -A tools/doclint.ts
   step "unit and property tests (no built book needed)"
   logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/
   step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
