@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { cellText, CHAPTER_FILE, type Notebook } from "../../lib/book/notebook.ts";
-import { glossaryLinks, glossaryTerm } from "../../lib/glossary/terms.ts";
+import { glossaryLinks, glossaryTerm } from "../../lib/book/glossary/terms.ts";
 
 const NOTEBOOKS = fileURLToPath(new URL("../../notebooks/", import.meta.url));
 

@@ -18,27 +18,31 @@ import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { csvParse } from "d3-dsv";
 import { cellText, type Notebook } from "../../lib/book/notebook.ts";
-import { HOFFMANN_2022 } from "../../lib/math/loss.ts";
-import { requiredPerToken } from "../../lib/math/chain.ts";
+import { HOFFMANN_2022 } from "../../lib/math/loss_law.ts";
+import { requiredPerToken } from "../../lib/math/exact_match.ts";
 import { transitionWidth } from "../../lib/math/elbow.ts";
 import { maxExactMatchSlope, perTokenSlope } from "../../lib/math/derivative.ts";
 import { wilsonInterval } from "../../lib/stats/wilson.ts";
-import { finalPoints, loadLadder, positionAccuracy } from "../../lib/ladder/analysis.ts";
-import { BOOK_LADDER } from "../../lib/ladder/ladder.ts";
+import {
+  finalPoints,
+  loadLadder,
+  positionAccuracy,
+} from "../../lib/chapters/model-ladder/analysis.ts";
+import { BOOK_LADDER } from "../../lib/training/ladder_generator.ts";
 import { scoreForwardPass } from "../../lib/metrics/forward_pass.ts";
-import { tinyBatch } from "../../lib/metrics/examples.ts";
+import { tinyBatch } from "../../lib/chapters/two-metrics-one-pass/examples.ts";
 import { gompertzWidth } from "../../lib/math/gompertz.ts";
 import { elbowLogCompute } from "../../lib/math/elbow.ts";
 import { maxOf, minOf } from "../../lib/math/extent.ts";
-import { digitSpreads, loadSeedPositions } from "../../lib/ladder/digits.ts";
-import { claimB } from "../../lib/fit/claims.ts";
-import { assumedKFits, measureLadder } from "../../lib/gotchas/extrapolation.ts";
-import { scaffoldStudy, weiChainOfThoughtScales } from "../../lib/gotchas/scaffold.ts";
-import { distractorPreset } from "../../lib/inverse/distractor.ts";
-import { loadAnswerLengths, loadOpenModels } from "../../lib/observational/data.ts";
-import { heldOutSuite, type SuiteEntry, TASKS } from "../../lib/observational/heldout.ts";
-import { familyCrossings } from "../../lib/observational/families.ts";
-import { impliedBand, meanLength } from "../../lib/observational/implied.ts";
+import { digitSpreads, loadSeedPositions } from "../../lib/chapters/model-ladder/digits.ts";
+import { claimB } from "../../lib/chapters/extrapolation/claims.ts";
+import { assumedKFits, measureLadder } from "../../lib/fit/assumed_chain_length.ts";
+import { scaffoldStudy, weiChainOfThoughtScales } from "../../lib/sim/prompt_format.ts";
+import { distractorPreset } from "../../lib/sim/distractor.ts";
+import { loadAnswerLengths, loadOpenModels } from "../../lib/data/observational.ts";
+import { heldOutSuite, type SuiteEntry, TASKS } from "../../lib/chapters/open-models/heldout.ts";
+import { familyCrossings } from "../../lib/chapters/open-models/families.ts";
+import { impliedBand, meanLength } from "../../lib/chapters/open-models/implied.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -428,9 +432,16 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "10", text: "0.29", check: calc(() => checkpoint(128, 3106).exact_match) },
   { chapter: "10", text: "0.80", check: calc(() => checkpoint(96, 3106).exact_match) },
   // 11: extrapolation
-  { chapter: "11", text: "0.05", check: [code("lib/fit/claims.ts"), code("lib/fit/claims.ts")] },
-  { chapter: "11", text: "0.1", check: [code("lib/fit/claims.ts"), calc(() => 0.1)] },
-  { chapter: "11", text: "0.5", check: code("lib/fit/claims.ts") },
+  {
+    chapter: "11",
+    text: "0.05",
+    check: [
+      code("lib/chapters/extrapolation/claims.ts"),
+      code("lib/chapters/extrapolation/claims.ts"),
+    ],
+  },
+  { chapter: "11", text: "0.1", check: code("lib/chapters/extrapolation/claims.ts") },
+  { chapter: "11", text: "0.5", check: code("lib/chapters/extrapolation/claims.ts") },
   { chapter: "11", text: "1.05", check: calc(() => 1 + 0.05) },
   { chapter: "11", text: "0.049", check: calc(() => Math.log(1.05)) },
   { chapter: "11", text: "1.5", check: code() },
@@ -450,7 +461,7 @@ export const NUMBERS: readonly Listed[] = [
   },
   // 12: bring your own results
   { chapter: "12", text: "0.4", check: label("lm-evaluation-harness version 0.4") },
-  { chapter: "12", text: "0.05", check: code("lib/lmeval/results.ts") },
+  { chapter: "12", text: "0.05", check: code("lib/data/lmeval_results.ts") },
   { chapter: "12", text: "0.25", check: calc(() => 1 / 4) },
   // 13: the sandbox
   { chapter: "13", text: "0.129", check: calc(() => -Math.log(rung(32).token_accuracy)) },
@@ -482,7 +493,7 @@ export const NUMBERS: readonly Listed[] = [
       code(),
       calc(() => 2 * Math.log10(70 / 13)),
       code(),
-      code("lib/planning/heterogeneous.ts"),
+      code("lib/chapters/planning/heterogeneous.ts"),
     ],
   },
   { chapter: "14", text: "3.7", check: calc(() => 2 * Math.log10(70 / 1)) },
@@ -513,8 +524,8 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "16", text: "2.9", check: data("wei2022-emergence.csv", "train_flops", "mantissa") },
   { chapter: "16", text: "24.5", check: code() },
   { chapter: "16", text: "25.3", check: calc(() => oneDecadeElbow()) },
-  { chapter: "16", text: "21.95", check: code("lib/gotchas/contamination.ts") },
-  { chapter: "16", text: "22.1", check: code("lib/gotchas/contamination.ts") },
+  { chapter: "16", text: "21.95", check: code("lib/chapters/gotchas/contamination.ts") },
+  { chapter: "16", text: "22.1", check: code("lib/chapters/gotchas/contamination.ts") },
   { chapter: "16", text: "25.5", check: code() },
 ];
 
