@@ -40,7 +40,8 @@ import { assumedKFits, measureLadder } from "../../lib/fit/assumed_chain_length.
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../lib/sim/prompt_format.ts";
 import { distractorPreset } from "../../lib/sim/distractor.ts";
 import { loadAnswerLengths, loadOpenModels } from "../../lib/data/observational.ts";
-import { heldOutSuite, type SuiteEntry, TASKS } from "../../lib/chapters/open-models/heldout.ts";
+import { heldOutSuite, type SuiteEntry } from "../../lib/chapters/open-models/suite.ts";
+import { heldOutTasks } from "../../lib/chapters/open-models/splits.ts";
 import { familyCrossings } from "../../lib/chapters/open-models/families.ts";
 import { impliedBand, meanLength } from "../../lib/chapters/open-models/implied.ts";
 
@@ -116,10 +117,10 @@ function smallImplied(): number[] {
 const lengths = once(loadAnswerLengths);
 const openModels = once(loadOpenModels);
 const openModel = (name: string) => openModels().find((m) => m.model === name)!;
-const suite = once((): SuiteEntry[] => heldOutSuite(openModels(), TASKS(lengths())));
+const suite = once((): SuiteEntry[] => heldOutSuite(openModels(), heldOutTasks(lengths())));
 /** Spread (decades) of the 50 % crossings of the families that cross, per task. */
 function crossingSpreads(): number[] {
-  return TASKS(lengths()).flatMap((t) => {
+  return heldOutTasks(lengths()).flatMap((t) => {
     const xs = familyCrossings(openModels(), t, 0.5).flatMap((f) =>
       f.crossing === null || f.crossing === undefined ? [] : [f.crossing]
     );
