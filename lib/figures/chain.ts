@@ -72,13 +72,15 @@ export function chainPowerText(points: readonly PowerCurvePoint[]): FigureText {
   const [first, longest, middle] = [ks[0], ks.at(-1)!, ks.slice(1, -1)];
   const leaves = roundTo(0.05 ** (1 / longest), 0.05);
   return {
-    caption: `Exact match p^k against per-token accuracy p for chains of k = ${
-      listed(ks.map(String))
-    } tokens. Each curve has its own dash pattern and is labelled where it crosses 0.3 ` +
+    caption:
+      `Exact match p^k against per-token accuracy p for chains of k = ${
+        listed(ks.map(String))
+      } tokens. Each curve has its own dash pattern and is labelled where it crosses 0.3 ` +
       `(k = ${longest} at 0.5).`,
-    alt: `${countWord(ks.length)} curves from (0, 0) to (1, 1). k = ${first} is ${
-      first === 1 ? "a straight diagonal" : "the highest"
-    }; k = ${listed(middle.map(String))} sag progressively lower; k = ${longest} stays near ` +
+    alt:
+      `${countWord(ks.length)} curves from (0, 0) to (1, 1). k = ${first} is ${
+        first === 1 ? "a straight diagonal" : "the highest"
+      }; k = ${listed(middle.map(String))} sag progressively lower; k = ${longest} stays near ` +
       `zero until p is about ${leaves} and then rises steeply to 1.`,
   };
 }

@@ -265,7 +265,11 @@ export function jumpElbowText(
   to = 27,
 ): FigureText {
   if (ks.length === 0) throw new RangeError("jumpElbowText: no chain length");
-  const at = ks.map((k, i) => `${i === 0 ? "The " : ""}k = ${k}${i === 0 ? " curve crosses one half" : ""} at ${roundTo(elbowLogCompute(k, x0, s))}`);
+  const at = ks.map((k, i) =>
+    `${i === 0 ? "The " : ""}k = ${k}${i === 0 ? " curve crosses one half" : ""} at ${
+      roundTo(elbowLogCompute(k, x0, s))
+    }`
+  );
   return {
     caption: `Exact match p(x)^k against log-compute for k = ${ks.join(", ")} (x0 = ${x0}, ` +
       `s = ${s}). Circles mark where each curve reaches ½; the curves shift right far more ` +

@@ -195,12 +195,15 @@ export function lossFrontierText(
   const nearX = above.length ? roundTo(above.reduce((t, r) => t + r.x, 0) / above.length, 0.5) : "";
   const runsText = [
     above.length
-      ? `Dots for ${listed(above.map((r) => r.model))} lie just above the curve near 10^${nearX} FLOPs`
+      ? `Dots for ${
+        listed(above.map((r) => r.model))
+      } lie just above the curve near 10^${nearX} FLOPs`
       : "",
     on.length ? `${listed(on.map((r) => r.model))} lies on it at slightly higher compute` : "",
   ].filter((t) => t !== "").join("; ");
   return {
-    caption: "Predicted loss along the compute-optimal frontier of the Hoffmann et al. (2022) law " +
+    caption:
+      "Predicted loss along the compute-optimal frontier of the Hoffmann et al. (2022) law " +
       `(solid), the irreducible loss E (dotted), and ${
         countWord(runs.length).toLowerCase()
       } published runs (dots). Nothing in this curve jumps.`,
@@ -255,11 +258,14 @@ export function lossFirstEmergenceText(rows: readonly FirstEmergenceRow[]): Figu
       ? " inside it"
       : "";
     const at = listed(dots.map(shortFlops));
-    return `${name}: ${quoted}, ${dots.length === 1 ? "a paper dot" : "paper dots"} at ${at}${where}.`;
+    return `${name}: ${quoted}, ${
+      dots.length === 1 ? "a paper dot" : "paper dots"
+    } at ${at}${where}.`;
   };
   const missing = tasks.filter((t) => t.dots.length === 0).map((t) => t.name.split(" ")[0]);
   return {
-    caption: "Compute at which each ability is said to appear: the quoted values (open squares, a " +
+    caption:
+      "Compute at which each ability is said to appear: the quoted values (open squares, a " +
       "grey bar for a range) and the papers' (filled dots, labelled with model and size)." +
       (missing.length
         ? ` ${listed(missing)} ${missing.length === 1 ? "has" : "have"} no published compute.`

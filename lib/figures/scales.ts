@@ -102,9 +102,7 @@ export function scalesMetricsText(
       caption: `The same three metrics for a ${k}-token answer: exact match ${pk} (solid, ` +
         `circles), per-token accuracy (dashed, squares), rescaled log-likelihood (dotted).`,
       alt: `The per-token and log-likelihood curves are the same as for k = ${reference}. The ` +
-        `exact-match curve stays near zero up to 10^${rows[rise - 1].x}, reaches ${
-          listed(later)
-        }.`,
+        `exact-match curve stays near zero up to 10^${rows[rise - 1].x}, reaches ${listed(later)}.`,
     };
   }
   // where exact match leaves zero (reaches 0.05), and one decade later

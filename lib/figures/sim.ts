@@ -249,11 +249,12 @@ export function chainLogEmText(rows: readonly ChainRow[], settings: LadderSettin
       `logarithmic axis: measured exact match (dots, 95 % Wilson intervals), 0 of ${n} drawn at ` +
       `its 95 % upper bound ${floor.toFixed(4)} (open triangles: a bound, not a value), and the ` +
       `true p${superscript(k)} (dashed).`,
-    alt: `The true p^${k} rises as a nearly straight line from ${
-      oneDigit(rows[0].expectedExactMatch)
-    } at 10^${rows[0].x} FLOPs to ${oneDigit(zeros.at(-1)!.expectedExactMatch)} at 10^${
-      zeros.at(-1)!.x
-    }, crosses the dashed floor at ${floor.toFixed(4)} near 10^${cross} and bends towards 1. ` +
+    alt:
+      `The true p^${k} rises as a nearly straight line from ${
+        oneDigit(rows[0].expectedExactMatch)
+      } at 10^${rows[0].x} FLOPs to ${oneDigit(zeros.at(-1)!.expectedExactMatch)} at 10^${
+        zeros.at(-1)!.x
+      }, crosses the dashed floor at ${floor.toFixed(4)} near 10^${cross} and bends towards 1. ` +
       `The ${countWord(zeros.length).toLowerCase()} smallest models scored 0 of ${n} and are ` +
       `drawn as open triangles on the floor; from 10^${measured[0]?.x} on the measured dots ` +
       `(${counts} of ${n}) sit on the curve.`,
@@ -281,11 +282,14 @@ export function chainLogEmText(rows: readonly ChainRow[], settings: LadderSettin
  */
 export function pathsText(mc: readonly ChainRow[], exact: readonly ChainRow[]): FigureText {
   if (mc.length !== exact.length || mc.length < 2) {
-    throw new Error(`pathsText: two ladders of equal length ≥ 2 needed, got ${mc.length} and ${exact.length}`);
+    throw new Error(
+      `pathsText: two ladders of equal length ≥ 2 needed, got ${mc.length} and ${exact.length}`,
+    );
   }
   const { k, n } = mc[0];
   const overlaps = mc.filter((r, i) =>
-    r.emInterval.lower <= exact[i].emInterval.upper && exact[i].emInterval.lower <= r.emInterval.upper
+    r.emInterval.lower <= exact[i].emInterval.upper &&
+    exact[i].emInterval.lower <= r.emInterval.upper
   ).length;
   const agree = overlaps === mc.length
     ? "The two agree within their intervals."

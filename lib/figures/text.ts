@@ -18,20 +18,34 @@ export interface FigureText {
   alt: string;
 }
 
-const COUNT_WORDS = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"];
+const COUNT_WORDS = [
+  "No",
+  "One",
+  "Two",
+  "Three",
+  "Four",
+  "Five",
+  "Six",
+  "Seven",
+  "Eight",
+  "Nine",
+  "Ten",
+  "Eleven",
+  "Twelve",
+];
 
 /**
- * Writes a small count as a capitalised word ("Three"), larger counts as digits.
+ * Writes a small count as a capitalised word ("Three"), counts above twelve as digits.
  *
  * @param n a count, a non-negative integer
- * @returns the word, or the digits from 9 on
+ * @returns the word, or the digits from 13 on
  * @throws {RangeError} if n is not a non-negative integer
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { countWord } from "./text.ts";
  * assert.equal(countWord(3), "Three");
- * assert.equal(countWord(12), "12");
+ * assert.equal(countWord(13), "13");
  * ```
  */
 export function countWord(n: number): string {
