@@ -7,7 +7,7 @@
 import { fileURLToPath } from "node:url";
 import { assert } from "../assert.ts";
 import { cellText, type Notebook } from "../../lib/book/notebook.ts";
-import { stringChars } from "../../lib/book/string_literals.ts";
+import { stringChars } from "../../lib/book/literals.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The most characters a code cell may hold in string literals. */

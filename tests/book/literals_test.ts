@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { assert } from "../assert.ts";
-import { stringChars, stringLiterals } from "../../lib/book/string_literals.ts";
+import { stringChars, stringLiterals } from "../../lib/book/literals.ts";
 
 const texts = (src: string) => stringLiterals(src).map((s) => s.text);
 

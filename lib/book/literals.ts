@@ -53,7 +53,7 @@ type Frame = { kind: "brace" } | { kind: "template"; literal: StringLiteral };
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { stringLiterals } from "./string_literals.ts";
+ * import { stringLiterals } from "./literals.ts";
  * const found = stringLiterals('import { f } from "./f.ts";\nf(`a${"b"}c`); // "not a string"');
  * assert.deepEqual(found.map((s) => [s.kind, s.text, s.specifier]), [
  *   ["double", "./f.ts", true],
@@ -220,7 +220,7 @@ function regexMayStart(last: string): boolean {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { stringChars } from "./string_literals.ts";
+ * import { stringChars } from "./literals.ts";
  * assert.equal(stringChars('import { x } from "./x.ts";\nshow(`n = ${x}`, "ok");'), 6);
  * ```
  */
