@@ -1,21 +1,21 @@
 /**
  * Alt texts state numbers. Each figure's caption and alt text come from a text function beside
- * the figure in `lib/figures/`, computed from the figure's inputs; the chapter's figure cell
+ * the figure (in `lib/chapters/<slug>/figures.ts`), computed from the figure's inputs; the chapter's figure cell
  * must use that function, and the numbers it writes must agree with the library's values at
  * the precision written.
  */
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { cellText, type Notebook } from "../../lib/book/notebook.ts";
-import { lossFrontier, runLosses } from "../../lib/tables/loss.ts";
-import { HOFFMANN_2022 } from "../../lib/math/loss.ts";
-import { scaleRows } from "../../lib/tables/scales.ts";
+import { lossFrontier, runLosses } from "../../lib/chapters/loss-vs-capabilities/tables.ts";
+import { HOFFMANN_2022 } from "../../lib/math/loss_law.ts";
+import { scaleRows } from "../../lib/chapters/eight-scales/tables.ts";
 import { elbowLogCompute } from "../../lib/math/elbow.ts";
-import { lossFrontierText } from "../../lib/figures/loss.ts";
-import { scalesMetricsText } from "../../lib/figures/scales.ts";
-import { jumpElbowText } from "../../lib/figures/jump.ts";
-import { chainLadderText } from "../../lib/figures/sim.ts";
-import { simulateChain } from "../../lib/sim/chain.ts";
+import { lossFrontierText } from "../../lib/chapters/loss-vs-capabilities/figures.ts";
+import { scalesMetricsText } from "../../lib/chapters/eight-scales/figures.ts";
+import { jumpElbowText } from "../../lib/chapters/sudden-jump-math/figures.ts";
+import { chainLadderText } from "../../lib/chapters/monte-carlo/figures.ts";
+import { simulateChain } from "../../lib/sim/chain_simulation.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

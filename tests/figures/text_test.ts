@@ -4,14 +4,18 @@
  */
 import { assert } from "../assert.ts";
 import { countWord, listed, roundTo } from "../../lib/figures/text.ts";
-import { starterText } from "../../lib/figures/starter.ts";
-import { jumpLogEmText, jumpRatioText, jumpSlopeText } from "../../lib/figures/jump.ts";
-import { chainPowerText } from "../../lib/figures/chain.ts";
-import { powerCurves } from "../../lib/tables/chain.ts";
-import { dilutionText } from "../../lib/figures/metrics.ts";
-import { emergenceScoreText, shareText } from "../../lib/figures/schaeffer.ts";
-import { pathsText } from "../../lib/figures/sim.ts";
-import { simulateChain } from "../../lib/sim/chain.ts";
+import { starterText } from "../../lib/chapters/how-this-book-runs/figures.ts";
+import {
+  jumpLogEmText,
+  jumpRatioText,
+  jumpSlopeText,
+} from "../../lib/chapters/sudden-jump-math/figures.ts";
+import { chainPowerText } from "../../lib/chapters/the-chain/figures.ts";
+import { powerCurves } from "../../lib/chapters/the-chain/tables.ts";
+import { dilutionText } from "../../lib/chapters/two-metrics-one-pass/figures.ts";
+import { emergenceScoreText, shareText } from "../../lib/chapters/schaeffer-rescoring/figures.ts";
+import { pathsText } from "../../lib/chapters/monte-carlo/figures.ts";
+import { simulateChain } from "../../lib/sim/chain_simulation.ts";
 
 Deno.test("helpers: count words, rounding to a step, English lists", () => {
   assert.equal(countWord(0), "No");
