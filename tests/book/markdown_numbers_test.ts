@@ -26,15 +26,16 @@ import { wilsonInterval } from "../../lib/stats/wilson.ts";
 import {
   finalPoints,
   loadLadder,
+  loadSeedPositions,
   positionAccuracy,
-} from "../../lib/chapters/model-ladder/analysis.ts";
+} from "../../lib/data/ladder_runs.ts";
 import { BOOK_LADDER } from "../../lib/training/ladder_generator.ts";
 import { scoreForwardPass } from "../../lib/metrics/forward_pass.ts";
 import { tinyBatch } from "../../lib/chapters/two-metrics-one-pass/examples.ts";
 import { gompertzWidth } from "../../lib/math/gompertz.ts";
 import { elbowLogCompute } from "../../lib/math/elbow.ts";
 import { maxOf, minOf } from "../../lib/math/extent.ts";
-import { digitSpreads, loadSeedPositions } from "../../lib/chapters/model-ladder/digits.ts";
+import { digitSpreads } from "../../lib/chapters/model-ladder/digits.ts";
 import { claimB } from "../../lib/chapters/extrapolation/claims.ts";
 import { assumedKFits, measureLadder } from "../../lib/fit/assumed_chain_length.ts";
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../lib/sim/prompt_format.ts";
