@@ -14,6 +14,7 @@ import {
   belowElbowWindow,
 } from "../../fit/below_elbow.ts";
 import type { LadderStudyRow } from "../../sim/ladder_experiment.ts";
+import type { ClaimSummaryRow } from "./verdicts.ts";
 import {
   type CaptionedTable,
   constantColumnsToCaption,
@@ -39,21 +40,25 @@ export function fourDigits(x: number): number | string {
 }
 
 /**
- * A log-ratio or difference with 3 decimals, signed, or "–" if it is not finite.
+ * A log-ratio or difference with 3 decimals and its sign, "0.000" when it rounds to zero
+ * (never "-0.000"), or "–" if it is not finite.
  *
  * @param x the value
- * @returns e.g. "+0.012" or "-0.412"
+ * @returns e.g. "+0.012", "-0.412" or "0.000"
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { signed } from "./tables.ts";
  * assert.equal(signed(0.0123), "+0.012");
  * assert.equal(signed(-0.41191), "-0.412");
+ * assert.equal(signed(-1e-12), "0.000");
  * assert.equal(signed(Infinity), "–");
  * ```
  */
 export function signed(x: number): string {
-  return Number.isFinite(x) ? `${x >= 0 ? "+" : ""}${x.toFixed(3)}` : "–";
+  if (!Number.isFinite(x)) return "–";
+  const text = Math.abs(x).toFixed(3);
+  return text === "0.000" ? text : `${x > 0 ? "+" : "-"}${text}`;
 }
 
 /**
@@ -216,4 +221,39 @@ export function replicateTables(rows: LadderStudyRow[], questions: number): Capt
       ["top rung below the elbow (decades)"],
     );
   });
+}
+
+/**
+ * The closing summary as one table per claim: verdict, where it was tested and what was
+ * measured, with the claim itself in the caption.
+ *
+ * @param rows output of `claimSummary`
+ * @param title the first words of every caption
+ * @returns one table per claim, in the order the claims first appear
+ * @throws {Error} if `rows` is empty
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { summaryTables } from "./tables.ts";
+ * const tables = summaryTables([
+ *   { claim: "(c) the elbow moves", test: "simulation", measured: "k=1: 22.00", verdict: "held" },
+ * ], "Measured");
+ * assert.deepEqual(tables[0].rows, [{ verdict: "held", test: "simulation", measured: "k=1: 22.00" }]);
+ * assert.equal(tables[0].caption, "Measured: (c) the elbow moves.");
+ * ```
+ */
+export function summaryTables(rows: ClaimSummaryRow[], title: string): CaptionedTable[] {
+  if (rows.length === 0) throw new Error("summaryTables: no rows");
+  const claims = [...new Set(rows.map((r) => r.claim))];
+  return claims.map((claim) =>
+    constantColumnsToCaption(
+      rows.filter((r) => r.claim === claim).map((r) => ({
+        verdict: r.verdict,
+        test: r.test,
+        measured: r.measured,
+      })),
+      `${title}: ${claim}`,
+      ["verdict", "test", "measured"],
+    )
+  );
 }

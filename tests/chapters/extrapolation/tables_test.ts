@@ -6,7 +6,10 @@ import {
   perRunTable,
   replicateTables,
   signed,
+  summaryTables,
 } from "../../../lib/chapters/extrapolation/tables.ts";
+import { claimSummary } from "../../../lib/chapters/extrapolation/verdicts.ts";
+import { elbowShifts } from "../../../lib/chapters/extrapolation/elbow_shift.ts";
 import { simulatedRunChecks } from "../../../lib/chapters/extrapolation/simulated_checks.ts";
 import { belowElbowReplicates } from "../../../lib/chapters/extrapolation/below_elbow_replicates.ts";
 import { belowElbowPredictions } from "../../../lib/fit/below_elbow.ts";
@@ -18,7 +21,9 @@ Deno.test("tables: number formats", () => {
   assert.equal(fourDigits(2.5800478722379934), 2.58);
   assert.equal(fourDigits(0.0016123), 0.001612);
   assert.equal(fourDigits(-Infinity), "–");
-  assert.equal(signed(0), "+0.000");
+  assert.equal(signed(0), "0.000");
+  assert.equal(signed(-0.0004999), "0.000");
+  assert.equal(signed(0.0005001), "+0.001");
   assert.equal(signed(-0.0904), "-0.090");
   assert.equal(signed(NaN), "–");
 });
@@ -94,4 +99,23 @@ Deno.test("tables: claim (b) split by check point; replicates split by signal", 
   assert.match(tok.caption, /fitted to per-token accuracy.*true elbow: 23\.60\.$/);
   assert.throws(() => replicateTables([], 2000), /no rows/);
   assert.throws(() => replicateTables(belowElbowReplicates(1), 0), /questions must be/);
+});
+
+Deno.test("tables: the summary, one table per claim with the claim in the caption", () => {
+  const summary = claimSummary(
+    pythiaExtrapolationChecks(),
+    belowElbowPredictions(),
+    elbowShifts([1, 2]),
+  );
+  const tables = summaryTables(summary, "Measured");
+  assert.deepEqual(tables.map((t) => t.caption), [
+    "Measured: (a) early NLL power law extrapolates within 5%.",
+    "Measured: (b) EM from below the elbow does not extrapolate.",
+    "Measured: (b, contrast) per-token accuracy from below the elbow does extrapolate.",
+    "Measured: (c) the elbow moves with chain length.",
+  ]);
+  assert.equal(tables[0].rows.length, 18);
+  assert.deepEqual(columns(tables[3]), ["verdict", "test", "measured"]);
+  assert.equal(tables.reduce((n, t) => n + t.rows.length, 0), summary.length);
+  assert.throws(() => summaryTables([], "x"), /no rows/);
 });
