@@ -236,7 +236,7 @@ export function replicateTables(rows: LadderStudyRow[], questions: number): Capt
  * import assert from "node:assert/strict";
  * import { summaryTables } from "./tables.ts";
  * const tables = summaryTables([
- *   { claim: "(c) the elbow moves", test: "simulation", measured: "k=1: 22.00", verdict: "held" },
+ *   { id: "c", claim: "(c) the elbow moves", test: "simulation", measured: "k=1: 22.00", verdict: "held" },
  * ], "Measured");
  * assert.deepEqual(tables[0].rows, [{ verdict: "held", test: "simulation", measured: "k=1: 22.00" }]);
  * assert.equal(tables[0].caption, "Measured: (c) the elbow moves.");

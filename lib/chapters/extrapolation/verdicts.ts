@@ -14,8 +14,13 @@ import {
 import type { ElbowShiftRow } from "./elbow_shift.ts";
 import { openUnit } from "../../validate.ts";
 
+/** Which claim a summary line is about; "b-contrast" is the per-token contrast to (b). */
+export type ClaimId = "a" | "b" | "b-contrast" | "c";
+
 /** A line of the closing summary. */
 export interface ClaimSummaryRow {
+  /** the claim this line is about */
+  id: ClaimId;
   /** claim letter and short statement */
   claim: string;
   /** where it was tested */
@@ -50,7 +55,7 @@ export interface ClaimSummaryRow {
  * import { elbowShifts } from "./elbow_shift.ts";
  * import { belowElbowPredictions } from "../../fit/below_elbow.ts";
  * const rows = claimSummary(simulatedRunChecks(undefined, [0.1]), belowElbowPredictions(), elbowShifts([1, 2, 4]));
- * assert.ok(rows.length >= 3);
+ * assert.deepEqual([...new Set(rows.map((r) => r.id))], ["b", "b-contrast", "c"]);
  * ```
  */
 export function claimSummary(
@@ -77,6 +82,7 @@ export function claimSummary(
     const tried = rs.filter((r) => Number.isFinite(r.logRatio));
     const pass = tried.map((r) => Math.abs(r.logRatio) <= WITHIN_5_PERCENT);
     out.push({
+      id: "a",
       claim: "(a) early NLL power law extrapolates within 5%",
       test: key,
       measured: rs.map(fmt).join("; "),
@@ -91,6 +97,7 @@ export function claimSummary(
     const emBased = r.method !== "per-token-chain-model";
     const big = Math.abs(r.absError) > 0.1;
     out.push({
+      id: emBased ? "b" : "b-contrast",
       claim: emBased
         ? "(b) EM from below the elbow does not extrapolate"
         : "(b, contrast) per-token accuracy from below the elbow does extrapolate",
@@ -103,6 +110,7 @@ export function claimSummary(
   const c = elbowShiftRows;
   const rising = c.every((r, i) => i === 0 || r.measured > c[i - 1].measured);
   out.push({
+    id: "c",
     claim: "(c) the elbow moves with chain length",
     test: `simulation, k = ${c.map((r) => r.k).join(", ")}`,
     measured: c.map((r) => `k=${r.k}: ${r.measured.toFixed(2)}`).join("; "),
