@@ -42,6 +42,7 @@ const FIGURE_MAY_IMPORT = [
   /^lib\/stats\/wilson\.ts$/,
   /^lib\/math\/extent\.ts$/,
   /^lib\/validate\.ts$/,
+  /^lib\/data\/fonts\.ts$/,
   /^lib\/chapters\/[^/]+\/plot_options\.ts$/,
 ];
 
@@ -221,7 +222,7 @@ export interface SourceFile {
  *   chapter's folder;
  * - a notebook imports only core, figures, book and its own chapter's folder;
  * - figure modules (`lib/figures/`, `lib/chapters/<slug>/figures.ts`) import at run time only
- *   rendering, style, formatting, Wilson intervals, extents and validation;
+ *   rendering (and its fonts), style, formatting, Wilson intervals, extents and validation;
  * - only `lib/data/` touches the file system;
  * - file names are snake_case; core, figure and book module names are unique; every chapter
  *   folder has a notebook of that slug;
