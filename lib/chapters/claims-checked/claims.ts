@@ -22,7 +22,8 @@ import {
 import { compareFirstEmergence, loadFirstEmergence } from "../../data/first_emergence.ts";
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../sim/prompt_format.ts";
 import { pythiaExtrapolationChecks } from "../../fit/pythia_extrapolation.ts";
-import { belowElbowPredictions } from "../../fit/below_elbow.ts";
+import { belowElbowLadder, belowElbowPredictions } from "../../fit/below_elbow.ts";
+import { simulateChain } from "../../sim/chain_simulation.ts";
 import { PRIZE_TASK_COUNTS } from "../../sim/distractor.ts";
 import { loadGpt3Arithmetic } from "../../data/published.ts";
 import { formatZeroCount, zeroUpperBound } from "../../stats/wilson.ts";
@@ -178,7 +179,8 @@ export function checkedClaims(): CheckedClaim[] {
   });
 
   // 6. EM below the elbow, worse than chance
-  const atElbow = belowElbowPredictions().filter((r) => r.atElbow);
+  const ladder = belowElbowLadder();
+  const atElbow = belowElbowPredictions(simulateChain(ladder), ladder).filter((r) => r.atElbow);
   const em = atElbow.find((r) => r.method === "em-chain-model")!;
   const tok = atElbow.find((r) => r.method === "per-token-chain-model")!;
   out.push({

@@ -144,15 +144,15 @@ export function perRunTable(checks: ExtrapolationCheck[], title: string): Captio
  * Claim (b) as two tables, one per check point (the elbow, then the top rung): fit window,
  * method, rungs used, predicted exact match and the error; the true value goes in the caption.
  *
- * @param rows output of `belowElbowPredictions`
+ * @param rows output of `belowElbowStudy`
  * @returns the table at the elbow, then the table at the top rung
  * @throws {Error} if there are no rows at the elbow or above it
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { belowElbowTables } from "./tables.ts";
- * import { belowElbowPredictions } from "../../fit/below_elbow.ts";
- * const [atElbow, atTop] = belowElbowTables(belowElbowPredictions());
+ * import { belowElbowStudy } from "./below_elbow_study.ts";
+ * const [atElbow, atTop] = belowElbowTables(belowElbowStudy());
  * assert.equal(Object.keys(atElbow.rows[0]).length, 5);
  * assert.match(atElbow.caption, /true exact match: 0\.5\b/);
  * assert.match(atTop.caption, /log10 C: 25/);
@@ -192,7 +192,7 @@ export function belowElbowTables(rows: BelowElbowPrediction[]): CaptionedTable[]
  * ```ts
  * import assert from "node:assert/strict";
  * import { replicateTables } from "./tables.ts";
- * import { belowElbowReplicates } from "./below_elbow_replicates.ts";
+ * import { belowElbowReplicates } from "./below_elbow_study.ts";
  * const tables = replicateTables(belowElbowReplicates(4), 2000);
  * assert.equal(tables.length, 2);
  * assert.match(tables[0].caption, /exact match.*4 replicates per ladder.*true elbow: 23\.60/);

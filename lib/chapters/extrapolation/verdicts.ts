@@ -53,8 +53,8 @@ export interface ClaimSummaryRow {
  * import { claimSummary } from "./verdicts.ts";
  * import { simulatedRunChecks } from "./simulated_checks.ts";
  * import { elbowShifts } from "./elbow_shift.ts";
- * import { belowElbowPredictions } from "../../fit/below_elbow.ts";
- * const rows = claimSummary(simulatedRunChecks(undefined, [0.1]), belowElbowPredictions(), elbowShifts([1, 2, 4]));
+ * import { belowElbowStudy } from "./below_elbow_study.ts";
+ * const rows = claimSummary(simulatedRunChecks(undefined, [0.1]), belowElbowStudy(), elbowShifts([1, 2, 4]));
  * assert.deepEqual([...new Set(rows.map((r) => r.id))], ["b", "b-contrast", "c"]);
  * ```
  */

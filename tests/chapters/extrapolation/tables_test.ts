@@ -11,8 +11,10 @@ import {
 import { claimSummary } from "../../../lib/chapters/extrapolation/verdicts.ts";
 import { elbowShifts } from "../../../lib/chapters/extrapolation/elbow_shift.ts";
 import { simulatedRunChecks } from "../../../lib/chapters/extrapolation/simulated_checks.ts";
-import { belowElbowReplicates } from "../../../lib/chapters/extrapolation/below_elbow_replicates.ts";
-import { belowElbowPredictions } from "../../../lib/fit/below_elbow.ts";
+import {
+  belowElbowReplicates,
+  belowElbowStudy,
+} from "../../../lib/chapters/extrapolation/below_elbow_study.ts";
 import { pythiaExtrapolationChecks } from "../../../lib/fit/pythia_extrapolation.ts";
 
 const columns = (t: { rows: Record<string, unknown>[] }) => Object.keys(t.rows[0]);
@@ -82,7 +84,7 @@ Deno.test("tables: Pythia per run and across sizes", () => {
 });
 
 Deno.test("tables: claim (b) split by check point; replicates split by signal", () => {
-  const [atElbow, atTop] = belowElbowTables(belowElbowPredictions());
+  const [atElbow, atTop] = belowElbowTables(belowElbowStudy());
   assert.deepEqual(columns(atElbow), [
     "fit window",
     "method",
@@ -104,7 +106,7 @@ Deno.test("tables: claim (b) split by check point; replicates split by signal", 
 Deno.test("tables: the summary, one table per claim with the claim in the caption", () => {
   const summary = claimSummary(
     pythiaExtrapolationChecks(),
-    belowElbowPredictions(),
+    belowElbowStudy(),
     elbowShifts([1, 2]),
   );
   const tables = summaryTables(summary, "Measured");

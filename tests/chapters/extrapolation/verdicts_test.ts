@@ -2,11 +2,11 @@ import assert from "node:assert/strict";
 import { claimSummary } from "../../../lib/chapters/extrapolation/verdicts.ts";
 import { simulatedRunChecks } from "../../../lib/chapters/extrapolation/simulated_checks.ts";
 import { elbowShifts } from "../../../lib/chapters/extrapolation/elbow_shift.ts";
-import { belowElbowPredictions } from "../../../lib/fit/below_elbow.ts";
+import { belowElbowStudy } from "../../../lib/chapters/extrapolation/below_elbow_study.ts";
 import { pythiaExtrapolationChecks } from "../../../lib/fit/pythia_extrapolation.ts";
 
 Deno.test("claim summary: verdicts follow the stated rules", () => {
-  const b = belowElbowPredictions(), c = elbowShifts([1, 2, 4]);
+  const b = belowElbowStudy(), c = elbowShifts([1, 2, 4]);
   const rows = claimSummary(simulatedRunChecks(undefined, [0.1]), b, c);
   // simulated runs are not tallied: the simulation answers with the law it was built from
   assert.ok(!rows.some((r) => r.test.includes("constant LR, no noise")));
@@ -22,7 +22,7 @@ Deno.test("claim summary: verdicts follow the stated rules", () => {
 });
 
 Deno.test("claim summary: only checks on the judged window count", () => {
-  const b = belowElbowPredictions(), c = elbowShifts([1, 2]);
+  const b = belowElbowStudy(), c = elbowShifts([1, 2]);
   const checks = pythiaExtrapolationChecks(0.3);
   // judged at 10 %, checks fitted on 30 % are left out; judged at 30 %, they count
   assert.equal(claimSummary(checks, b, c).filter((r) => r.id === "a").length, 0);
@@ -32,5 +32,5 @@ Deno.test("claim summary: only checks on the judged window count", () => {
 
 Deno.test("claim summary: a falling elbow fails claim (c)", () => {
   const c = elbowShifts([1, 2]).map((r, i) => ({ ...r, measured: 23 - i }));
-  assert.equal(claimSummary([], belowElbowPredictions(), c).at(-1)!.verdict, "failed");
+  assert.equal(claimSummary([], belowElbowStudy(), c).at(-1)!.verdict, "failed");
 });
