@@ -24,6 +24,7 @@
  */
 import { emergenceScore } from "../metrics/emergence_score.ts";
 import { maxOf } from "../math/extent.ts";
+import { pathName, readDataFileSync } from "./read.ts";
 
 /** What a sample asked of the model. */
 export type SampleKind = "multiple_choice" | "loglikelihood" | "generate";
@@ -486,6 +487,26 @@ export function rescoreLadder(rungs: readonly (readonly SampleRecord[])[]): Resc
     });
   }
   return rows;
+}
+
+/**
+ * Reads and parses one per-sample log file (see {@link parseSamples}).
+ *
+ * @param path the file's path or URL
+ * @returns its records
+ * @throws {Error} naming the file when it cannot be read or a line is malformed
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exampleSamples, loadSamples } from "./lmeval_samples.ts";
+ * const f = "dummy/samples_arc_easy_2026-09-24T03-05-32.831346.jsonl";
+ * assert.equal(loadSamples(exampleSamples(f)).find((r) => r.docId === 1)?.correct, 1);
+ * assert.throws(() => loadSamples("/nonexistent/samples_x.jsonl"), /cannot read file/);
+ * ```
+ */
+export function loadSamples(path: string | URL): SampleRecord[] {
+  const name = pathName(path);
+  return parseSamples(readDataFileSync(path), name.slice(name.lastIndexOf("/") + 1));
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   loadLadder,
 } from "../../data/lmeval_ladder.ts";
 import { trainingCompute } from "../../data/published.ts";
-import { exampleSamples, parseSamples, scoreSample } from "../../data/lmeval_samples.ts";
+import { exampleSamples, loadSamples, scoreSample } from "../../data/lmeval_samples.ts";
 
 const LADDER = exampleFile("ladder-current.csv");
 
@@ -71,7 +71,7 @@ export const ex12_4: Exercise = {
     "correct answer once its likelihoods are renormalised over the four choices? Three decimals.",
   answer: () => {
     const f = "dummy/samples_arc_easy_2026-09-24T03-05-32.831346.jsonl";
-    const rows = parseSamples(Deno.readTextFileSync(exampleSamples(f)), f);
+    const rows = loadSamples(exampleSamples(f));
     return scoreSample(rows.find((r) => r.docId === 1)!).pCorrect!;
   },
   precision: { decimals: 3 },

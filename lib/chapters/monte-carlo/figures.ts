@@ -6,7 +6,7 @@
  * @module
  */
 import type { ChainRow } from "../../sim/chain_simulation.ts";
-import { metricLadderFigure, type MetricPoint } from "../schaeffer-rescoring/figures.ts";
+import { metricLadderFigure, type MetricPoint } from "../../figures/metric_ladder.ts";
 
 /**
  * Turns simulated rows into figure points: per-token accuracy and exact match, each with its

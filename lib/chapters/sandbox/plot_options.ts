@@ -20,9 +20,9 @@ import { OKABE_ITO } from "../../figures/style.ts";
 import { maxOf } from "../../math/extent.ts";
 
 /** Colour of the per-token curve (Okabe–Ito blue; the dash pattern is the first cue). */
-export const PER_TOKEN_COLOUR = OKABE_ITO.blue;
+export const PER_TOKEN_COLOUR: string = OKABE_ITO.blue;
 /** Colour of the task-metric curve (Okabe–Ito vermillion; solid and heavier). */
-export const METRIC_COLOUR = OKABE_ITO.vermillion;
+export const METRIC_COLOUR: string = OKABE_ITO.vermillion;
 /** Dash pattern of the per-token curve. */
 export const PER_TOKEN_DASH = "7,5";
 /** CSS class names the browser tests and benchmark look for. */

@@ -19,6 +19,7 @@ import { sampleSandbox } from "./curves.ts";
 import { sandboxMarkup } from "./markup.ts";
 import { DEFAULT_STATE, type SandboxState, validateState } from "./state.ts";
 import { sandboxAlt } from "./text.ts";
+import { pathName, readDataFileSync } from "../../data/read.ts";
 
 /** Where the bundled browser script is expected, relative to the repository root. */
 export const BUNDLE_PATH = "_build/assets/sandbox.js";
@@ -42,17 +43,15 @@ export const DEFAULT_FIGURE_ID = "fig-sandbox-default";
  * ```
  */
 export function readBundle(
-  path: string | URL = new URL(`../../${BUNDLE_PATH}`, import.meta.url),
+  path: string | URL = new URL(`../../../${BUNDLE_PATH}`, import.meta.url),
 ): string {
-  const shown = path instanceof URL ? decodeURIComponent(path.pathname) : path;
+  const shown = pathName(path);
   let code: string;
   try {
-    code = Deno.readTextFileSync(path);
-  } catch (err) {
+    code = readDataFileSync(path);
+  } catch {
     throw new Error(
-      `the sandbox bundle ${shown} is missing (${
-        (err as Error).name
-      }); build it with \`${BUNDLE_COMMAND}\``,
+      `the sandbox bundle ${shown} cannot be read; build it with \`${BUNDLE_COMMAND}\``,
     );
   }
   if (code.trim() === "") {

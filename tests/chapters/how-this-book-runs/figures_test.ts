@@ -1,5 +1,6 @@
 import { assert, assertAlmostEquals } from "../../assert.ts";
-import { starterCurves, starterFigure } from "../../../lib/chapters/how-this-book-runs/figures.ts";
+import { starterCurves } from "../../../lib/chapters/how-this-book-runs/curves.ts";
+import { starterFigure } from "../../../lib/chapters/how-this-book-runs/figures.ts";
 import { renderFigure } from "../../../lib/figures/render.ts";
 import { assertSvgSnapshot } from "../../snapshot.ts";
 

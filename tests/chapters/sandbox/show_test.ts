@@ -17,7 +17,7 @@ function tempBundle(code: string): string {
 Deno.test("readBundle: a missing or empty bundle names the command that builds it", () => {
   assert.throws(
     () => readBundle("/nonexistent/sandbox.js"),
-    /the sandbox bundle \/nonexistent\/sandbox.js is missing \(NotFound\); build it with `deno run -A tools\/bundle_sandbox.ts`/,
+    /the sandbox bundle \/nonexistent\/sandbox.js cannot be read; build it with `deno run -A tools\/bundle_sandbox.ts`/,
   );
   const empty = tempBundle("  \n");
   assert.throws(() => readBundle(empty), /is empty; rebuild it with `deno run -A tools/);
