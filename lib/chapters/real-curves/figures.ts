@@ -8,7 +8,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
-import { endLabels, OKABE_ITO, pointLabels } from "../../figures/style.ts";
+import { OKABE_ITO } from "../../figures/style.ts";
+import { endLabels, pointLabels } from "../../figures/marks.ts";
 import type { ImpliedArithmeticRow } from "../../fit/implied_arithmetic.ts";
 import type { PythiaPlotPoint, SizePoint } from "../../data/published.ts";
 import { maxOf } from "../../math/extent.ts";
