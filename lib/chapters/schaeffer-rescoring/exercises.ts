@@ -1,6 +1,6 @@
 /**
  * Exercises for chapter 8 (Schaeffer re-scoring). Answers are computed by `lib/sim` and
- * `lib/emergence`.
+ * `lib/metrics/emergence_score.ts`.
  *
  * @module
  */
