@@ -63,7 +63,10 @@ Deno.test("sigmoidUnchecked: the same bits as sigmoid, exact limits, NaN passes 
   assert.ok(Number.isNaN(sigmoidUnchecked(NaN)));
   fc.assert(
     fc.property(
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.oneof(
+        fc.double({ min: -40, max: 40 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      ),
       (z) => Object.is(sigmoidUnchecked(z), sigmoid(z)),
     ),
   );
