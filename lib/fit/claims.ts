@@ -25,6 +25,7 @@ import { predictFinal, type ProtocolResult, WITHIN_5_PERCENT } from "./protocol.
 import { pythiaEarlyFits, pythiaRuns, sizeLadderFits } from "./pythiaruns.ts";
 import { type CsvSchema, loadCsvSync } from "../data/csv.ts";
 import { positiveInteger } from "../validate.ts";
+import { rangeGrid } from "../math/grid.ts";
 import { ladderStudy, type LadderStudyRow } from "../planning/ladder.ts";
 import { maxOf } from "../math/extent.ts";
 
@@ -196,7 +197,7 @@ export function claimARuns(
  * ```
  */
 export function claimALadder(cutoffs: number[] = [23, 21, 20]): ClaimARow[] {
-  const cs = Array.from({ length: 13 }, (_, i) => 10 ** (18 + i / 2));
+  const cs = rangeGrid(18, 24, 12, "claimALadder").map((e) => 10 ** e);
   const ys = cs.map((c) => computeOptimal(c).loss);
   const rows: ClaimARow[] = [];
   for (const cut of cutoffs) {
@@ -316,7 +317,7 @@ export interface ClaimBRow {
  */
 export function claimB(seed = 7): ClaimBRow[] {
   const k = 8, x0 = 22, s = 1.5, n = 2000;
-  const xs = Array.from({ length: 25 }, (_, i) => 19 + i * 0.25);
+  const xs = rangeGrid(19, 25, 24, "claimB");
   const sim = simulateChain({ xs, x0, s, k, n, seed, path: "exact" });
   const elbow = elbowLogCompute(k, x0, s);
   const checks = [elbow, 25];
@@ -442,7 +443,7 @@ export interface ClaimCRow {
  */
 export function claimC(ks: number[] = [1, 2, 4, 8, 16, 32], seed = 3): ClaimCRow[] {
   const x0 = 22, s = 1.5;
-  const xs = Array.from({ length: 201 }, (_, i) => 20 + i * 0.05);
+  const xs = rangeGrid(20, 30, 200, "claimC");
   let prev: number | null = null;
   return ks.map((k, j) => {
     positiveInteger("k", k, "claimC");
@@ -576,7 +577,7 @@ export function elbowCurves(
   x0 = 22,
   s = 1.5,
 ): { x: number; em: number; k: number }[] {
-  const xs = Array.from({ length: 121 }, (_, i) => 20 + i * 0.05);
+  const xs = rangeGrid(20, 26, 120, "elbowCurves");
   return ks.flatMap((k) => {
     positiveInteger("k", k, "elbowCurves");
     return xs.map((x) => ({ x, em: exactMatch(perTokenAccuracy(x, x0, s), k), k }));

@@ -5,7 +5,7 @@
  * @module
  */
 import { chinchillaLoss, computeOptimal } from "../math/loss.ts";
-import { finite, positiveInteger } from "../validate.ts";
+import { rangeGrid } from "../math/grid.ts";
 
 /** One point of the compute-optimal frontier. */
 export interface FrontierPoint {
@@ -37,12 +37,7 @@ export interface FrontierPoint {
  * ```
  */
 export function lossFrontier(from = 18, to = 26, steps = 160): FrontierPoint[] {
-  finite("from", from);
-  finite("to", to);
-  positiveInteger("steps", steps);
-  if (!(to > from)) throw new RangeError(`to must be > from, got from ${from}, to ${to}`);
-  return Array.from({ length: steps + 1 }, (_, i) => {
-    const x = from + ((to - from) * i) / steps;
+  return rangeGrid(from, to, steps, "lossFrontier").map((x) => {
     const o = computeOptimal(10 ** x);
     return { x, loss: o.loss, n: o.n, d: o.d };
   });
