@@ -15,9 +15,9 @@ import { rangeGrid } from "../math/grid.ts";
 export interface StarterPoint {
   /** log10 compute */
   x: number;
-  /** metric value */
+  /** an accuracy in [0, 1] */
   value: number;
-  /** which metric */
+  /** series label: `"per-token accuracy p"` or the exact-match label with its k */
   metric: string;
 }
 

@@ -13,9 +13,9 @@
 /** Bits of the fraction table: 2\^8 = 256 entries 2\^(j/256), j = 0 … 255. */
 export const EXP_TABLE_BITS = 8;
 /** Entries of the fraction table, 2\^{@link EXP_TABLE_BITS}. */
-export const EXP_TABLE_SIZE = 1 << EXP_TABLE_BITS;
+export const EXP_TABLE_SIZE: number = 1 << EXP_TABLE_BITS;
 /** Below this y, e\^y (< 5e−324) is returned as 0: it underflows in doubles anyway. */
-export const EXP_UNDERFLOW = -745;
+export const EXP_UNDERFLOW: number = -745;
 
 const FRACTION = new Float64Array(EXP_TABLE_SIZE); // 2^(j/256)
 for (let j = 0; j < EXP_TABLE_SIZE; j++) FRACTION[j] = Math.pow(2, j / EXP_TABLE_SIZE);

@@ -226,9 +226,9 @@ export function slopeCurves(
 export interface CurvePoint {
   /** abscissa (log10 compute, or p) */
   x: number;
-  /** value */
+  /** an accuracy in [0, 1], or for a {@link SlopePoint} a slope per decade of compute */
   value: number;
-  /** curve name */
+  /** series label: `"k = K"`, or `"per-token"` for the k = 1 curve of the slopes */
   curve: string;
 }
 

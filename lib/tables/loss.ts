@@ -47,13 +47,13 @@ export function lossFrontier(from = 18, to = 26, steps = 160): FrontierPoint[] {
 export interface RunLoss {
   /** model name */
   model: string;
-  /** parameters */
+  /** parameters N */
   n: number;
-  /** training tokens */
+  /** training tokens D */
   d: number;
   /** log10 of 6·N·D */
   x: number;
-  /** predicted loss */
+  /** loss the law predicts at (N, D), nats per token */
   loss: number;
   /** source of N and D */
   source: string;

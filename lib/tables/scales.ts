@@ -123,9 +123,12 @@ export function foldChanges(rows: readonly ScaleRow[]): FoldChanges {
 export interface MetricPoint {
   /** log10 compute */
   x: number;
-  /** metric value */
+  /**
+   * an accuracy in [0, 1]; the log-likelihood ℓ (≤ 0) is rescaled to 1 + ℓ / |ℓ at the first
+   * x|, so it runs from 0 towards 1 on the same axis
+   */
   value: number;
-  /** metric name */
+  /** series label: `"per-token p"`, the exact-match label with its k, or `"log-likelihood (rescaled)"` */
   metric: string;
 }
 
