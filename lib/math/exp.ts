@@ -17,17 +17,22 @@ export const EXP_TABLE_SIZE: number = 1 << EXP_TABLE_BITS;
 /** Below this y, e\^y (< 5e−324) is returned as 0: it underflows in doubles anyway. */
 export const EXP_UNDERFLOW: number = -745;
 
-const FRACTION = new Float64Array(EXP_TABLE_SIZE); // 2^(j/256)
-for (let j = 0; j < EXP_TABLE_SIZE; j++) FRACTION[j] = Math.pow(2, j / EXP_TABLE_SIZE);
-// 2^(−n) for n = 0 … 1099; y ≥ −745 gives n = −⌊k/256⌋ ≤ 1075
-const POW2_NEG = new Float64Array(1100);
-for (let n = 0; n < POW2_NEG.length; n++) POW2_NEG[n] = Math.pow(2, -n);
+/**
+ * The fraction table: 2\^(j/256) for j = 0 … 255. Exported, with the other kernel constants,
+ * for a loop that must evaluate e\^y inline (see `lib/metrics/forward_pass.ts`).
+ */
+export const EXP_FRACTION: Float64Array = new Float64Array(EXP_TABLE_SIZE);
+for (let j = 0; j < EXP_TABLE_SIZE; j++) EXP_FRACTION[j] = Math.pow(2, j / EXP_TABLE_SIZE);
+/** The power table: 2\^(−n) for n = 0 … 1099 (y ≥ −745 needs n = −⌊k/256⌋ ≤ 1075). */
+export const EXP_POW2_NEG: Float64Array = new Float64Array(1100);
+for (let n = 0; n < EXP_POW2_NEG.length; n++) EXP_POW2_NEG[n] = Math.pow(2, -n);
 const STEP = Math.LN2 / EXP_TABLE_SIZE;
-// STEP split in a high part with 30 significant bits (so k·STEP_HI is exact for |k| < 2^23)
-// and the rounding remainder.
-const STEP_HI = Math.round(STEP * 2 ** 38) / 2 ** 38;
-const STEP_LO = STEP - STEP_HI;
-const INV_STEP = EXP_TABLE_SIZE / Math.LN2;
+/** ln2/256 rounded to 30 significant bits, so k·EXP_STEP_HI is exact for |k| < 2\^23. */
+export const EXP_STEP_HI: number = Math.round(STEP * 2 ** 38) / 2 ** 38;
+/** The rounding remainder ln2/256 − {@link EXP_STEP_HI}. */
+export const EXP_STEP_LO: number = STEP - EXP_STEP_HI;
+/** 256/ln2: k = trunc(y · EXP_INV_STEP). */
+export const EXP_INV_STEP: number = EXP_TABLE_SIZE / Math.LN2;
 
 /**
  * e\^y for y ≤ 0 by table lookup and a degree-4 polynomial (see the module documentation),
@@ -50,9 +55,9 @@ const INV_STEP = EXP_TABLE_SIZE / Math.LN2;
 export function expNonPositive(y: number): number {
   if (y >= EXP_UNDERFLOW) {
     if (y > 0) throw new RangeError(`expNonPositive needs y ≤ 0, got ${y}`);
-    const k = (y * INV_STEP) | 0;
-    const r = (y - k * STEP_HI) - k * STEP_LO;
-    return FRACTION[k & (EXP_TABLE_SIZE - 1)] * POW2_NEG[-(k >> EXP_TABLE_BITS)] *
+    const k = (y * EXP_INV_STEP) | 0;
+    const r = (y - k * EXP_STEP_HI) - k * EXP_STEP_LO;
+    return EXP_FRACTION[k & (EXP_TABLE_SIZE - 1)] * EXP_POW2_NEG[-(k >> EXP_TABLE_BITS)] *
       (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24)))));
   }
   return y === y ? 0 : NaN;

@@ -28,7 +28,17 @@
  * @module
  */
 import { describe } from "../validate.ts";
-import { expNonPositive } from "../math/exp.ts";
+import {
+  EXP_FRACTION,
+  EXP_INV_STEP,
+  EXP_POW2_NEG,
+  EXP_STEP_HI,
+  EXP_STEP_LO,
+  EXP_TABLE_BITS,
+  EXP_TABLE_SIZE,
+  EXP_UNDERFLOW,
+  expNonPositive,
+} from "../math/exp.ts";
 import { levenshtein } from "./levenshtein.ts";
 
 /** Multiple-choice grouping of the batch rows (lm-eval / BIG-bench style). */
@@ -125,6 +135,8 @@ export interface ForwardPassScores {
   multipleChoice?: MultipleChoiceScores;
 }
 
+const EXP_MASK = EXP_TABLE_SIZE - 1;
+
 // ---- the per-position kernel ---------------------------------------------------------------
 // Kept as a small separate function so the engine optimizes it on its own; results go to
 // module-level scratch variables instead of a fresh object per position.
@@ -142,8 +154,18 @@ function rowStatistics(x: Float32Array | Float64Array, o: number, end: number): 
   }
   let s = 0, s2 = 0;
   for (let i = o; i < end; i++) {
-    // NaN for a NaN logit, a +Infinity max (∞ − ∞) or all −Infinity (−∞ − (−∞))
-    const e = expNonPositive(x[i] - m);
+    // expNonPositive(y) written out with its tables: as a call it ran about 1.5× slower side
+    // by side (B = 16, T = 64, V = 50,000), and this loop runs once per logit
+    const y = x[i] - m;
+    let e = 0;
+    if (y >= EXP_UNDERFLOW) {
+      const k = (y * EXP_INV_STEP) | 0;
+      const r = (y - k * EXP_STEP_HI) - k * EXP_STEP_LO;
+      e = EXP_FRACTION[k & EXP_MASK] * EXP_POW2_NEG[-(k >> EXP_TABLE_BITS)] *
+        (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24)))));
+    } else if (y !== y) {
+      e = NaN; // a NaN logit, a +Infinity max (∞ − ∞) or all −Infinity (−∞ − (−∞))
+    }
     s += e;
     s2 += e * e;
   }
