@@ -46,11 +46,19 @@ const SITE = `${ROOT}/site`;
 const PYTHON = `${ROOT}/.venv/bin/python`;
 
 /**
- * Folders whose files a notebook may read (imports from lib/, data from data/, example result
- * files from tests/fixtures/, the sandbox bundle from _build/assets/). Every file in them is in
- * the cache key; a notebook that reads a file elsewhere must add its folder here.
+ * Folders whose files a notebook may read (imports from lib/, data from data/, the glossary's
+ * entries and the bibliography keys they cite from book/, example result files from
+ * tests/fixtures/, the sandbox bundle from _build/assets/). Every file in them is in the cache
+ * key; a notebook that reads a file elsewhere must add its folder here.
  */
-export const INPUT_DIRS = ["lib", "data", "tests/fixtures", "_build/assets"];
+export const INPUT_DIRS = [
+  "lib",
+  "data",
+  "book/glossary",
+  "book/references",
+  "tests/fixtures",
+  "_build/assets",
+];
 /** Single files in the cache key: import map, npm lock file, and the executor. */
 export const INPUT_FILES = ["deno.json", "package-lock.json", "tools/execute_one.py"];
 
@@ -592,7 +600,7 @@ async function main(): Promise<void> {
       log,
     });
     // The teacher's answers stay out of the published site on purpose.
-    const chapters = await loadExercises(new URL("../lib/exercises/", import.meta.url));
+    const chapters = await loadExercises(new URL("../", import.meta.url));
     await Deno.writeTextFile(`${BUILD}/answers.md.tmp`, answersMarkdown(chapters));
     await Deno.rename(`${BUILD}/answers.md.tmp`, `${BUILD}/answers.md`);
     const count = chapters.reduce((n, c) => n + c.exercises.length, 0);

@@ -15,6 +15,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { Resvg } from "@resvg/resvg-js";
 import { escapeHtml } from "../format/html.ts";
+import { bookFontFiles } from "../data/fonts.ts";
 
 const { document: plotDocument } = parseHTML("<!DOCTYPE html><html><body></body></html>");
 
@@ -121,23 +122,6 @@ export function normalizeSvg(svg: string): string {
   });
 }
 
-let fontFiles: string[] | undefined;
-function bookFonts(): string[] {
-  if (!fontFiles) {
-    const dir = new URL("../../node_modules/dejavu-fonts-ttf/ttf/", import.meta.url);
-    fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((f) => {
-      const path = decodeURIComponent(new URL(f, dir).pathname);
-      try {
-        Deno.statSync(path);
-      } catch {
-        throw new Error(`font file missing: ${path} (run npm ci to install dejavu-fonts-ttf)`);
-      }
-      return path;
-    });
-  }
-  return fontFiles;
-}
-
 /**
  * Rasterizes a standalone SVG to PNG with resvg, at twice the SVG's width by default.
  *
@@ -160,7 +144,7 @@ export function svgToPng(svg: string, width = 1280): Uint8Array {
     background: "white",
     font: {
       loadSystemFonts: false,
-      fontFiles: bookFonts(),
+      fontFiles: bookFontFiles(),
       defaultFontFamily: FIGURE_FONT,
       sansSerifFamily: FIGURE_FONT,
     },
