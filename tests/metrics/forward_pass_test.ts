@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { assertAlmostEquals } from "../assert.ts";
-import { gradeMultipleChoice, scoreForwardPass } from "../../lib/metrics/forward_pass.ts";
+import { gradeMultipleChoice } from "../../lib/metrics/multiple_choice.ts";
+import { scoreForwardPass } from "../../lib/metrics/forward_pass.ts";
 
 const L = Math.log;
 
