@@ -9,6 +9,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
 import { REFERENCE_GREY, SERIES_COLOURS, SERIES_DASHES, textWidth } from "./style.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /** One model's score on one task, for {@link familyFigure}. */
 export interface FamilyPoint {
@@ -245,9 +246,7 @@ export function familyFigureText(points: FamilyPoint[], cutoff: number): Observa
   const strong = [...fam("Llama"), ...fam("Qwen1.5")].map((p) => p.em);
   if (strong.length) {
     parts.push(
-      `Llama and Qwen1.5 score ${
-        Math.floor(100 * Math.min(...strong)) / 100
-      } or more at every size`,
+      `Llama and Qwen1.5 score ${Math.floor(100 * minOf(strong)) / 100} or more at every size`,
     );
   }
   const opt = fam("OPT").find((p) => p.em >= 0.45);
@@ -263,7 +262,7 @@ export function familyFigureText(points: FamilyPoint[], cutoff: number): Observa
       `${NUMBER_WORDS[tasks.length] ?? tasks.length} panels (${
         tasks.join(", ")
       }) of exact match from 0 to 1 against ` +
-      `log10 FLOPs from ${Math.floor(Math.min(...xs))} to ${Math.max(...xs).toFixed(1)}. On ` +
+      `log10 FLOPs from ${Math.floor(minOf(xs))} to ${maxOf(xs).toFixed(1)}. On ` +
       `the arithmetic tasks the families rise at different compute: on ${tasks[0]} ` +
       `${parts.join(", ")}. GSM8K rises later and more slowly, reaching 0.5 only above about ` +
       "1e23 FLOPs for most families.",
@@ -300,14 +299,14 @@ export function heldOutFigureText(points: ErrorPoint[]): ObservationalFigureText
     points.filter((p) => p.split === split && p.route === route && ts.includes(p.task)).map((p) =>
       p.mae
     );
-  const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)} to ${Math.max(...xs).toFixed(2)}`;
+  const range = (xs: number[]) => `${minOf(xs).toFixed(2)} to ${maxOf(xs).toFixed(2)}`;
   const gsm = (route: string) => maes(splits[0], route, ["GSM8K"])[0]?.toFixed(2) ?? "–";
   const high = ["2D+", "3D+", "3D-"].flatMap((t) =>
     ["log FLOPs", "observational", "baseline"].flatMap((r) => maes(splits[1], r, [t]))
   );
-  const gap = Math.max(...tasks.map((t) => {
+  const gap = maxOf(tasks.map((t) => {
     const ms = points.filter((p) => p.split === splits[2] && p.task === t);
-    return ms.find((p) => p.route === "observational")!.mae - Math.min(...ms.map((p) => p.mae));
+    return ms.find((p) => p.route === "observational")!.mae - minOf(ms.map((p) => p.mae));
   }));
   return {
     caption: "Mean absolute error on the held-out models for three splits (columns) and five " +
@@ -326,7 +325,7 @@ export function heldOutFigureText(points: ErrorPoint[]): ObservationalFigureText
       `(${gsm("baseline")}) beats both the observational route (${gsm("observational")}) and ` +
       `the log-FLOPs route (${gsm("log FLOPs")}). At the second cutoff the log-FLOPs route, the ` +
       `observational route and the baseline are all within ${
-        (Math.ceil(100 * (Math.max(...high) - Math.min(...high))) / 100).toFixed(2)
+        (Math.ceil(100 * (maxOf(high) - minOf(high))) / 100).toFixed(2)
       } on 2D+, 3D+ and 3D- (per character ${
         range(["2D+", "3D+", "3D-"].flatMap((t) => maes(splits[1], "per character", [t])))
       }). Within families the observational route is best or within ${

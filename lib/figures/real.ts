@@ -11,7 +11,7 @@ import { plot } from "./render.ts";
 import { endLabels, OKABE_ITO, pointLabels } from "./style.ts";
 import type { ImpliedArithmeticRow } from "../fit/arithmetic.ts";
 import type { PythiaPlotPoint, SizePoint } from "../data/published.ts";
-import { maxOf } from "../math/extent.ts";
+import { maxOf, minOf } from "../math/extent.ts";
 
 /**
  * Exact match and implied per-token accuracy of GPT-3 175B on addition and subtraction,
@@ -378,8 +378,8 @@ export function arithmeticFigureText(rows: ImpliedArithmeticRow[]): RealFigureTe
       "digits (dashed lines, hollow dots), for addition and subtraction. Bars are 95 % Wilson " +
       `intervals on ${rows[0].n.toLocaleString("en-US")} problems (mostly smaller than the dots).`,
     alt:
-      `Two pairs of lines against answer digits from ${Math.min(...ks)} to ${
-        Math.max(...ks)
+      `Two pairs of lines against answer digits from ${minOf(ks)} to ${
+        maxOf(ks)
       }. Exact match for addition falls from ${add[0].em.toFixed(2)} at ${add[0].k} digits to ${
         list(ems(add))
       }; for subtraction from ${sub[0].em.toFixed(2)} to ${list(ems(sub))}. The implied ` +
@@ -416,8 +416,7 @@ export function arithmeticSizesFigureText(points: SizePoint[]): RealFigureText {
   const bound = (3.84 / (n + 3.84)).toFixed(4);
   const top = points.filter((p) => p.size === last);
   const easy = top.filter((p) => p.em >= 0.5), hard = top.filter((p) => p.em < 0.5);
-  const range = (xs: number[], d = 1) =>
-    `${Math.min(...xs).toFixed(d)} to ${Math.max(...xs).toFixed(d)}`;
+  const range = (xs: number[], d = 1) => `${minOf(xs).toFixed(d)} to ${maxOf(xs).toFixed(d)}`;
   const words = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
   const midOthers = points.filter((p) => p.size === mid && !p.task.startsWith("2D"));
   return {
@@ -429,13 +428,13 @@ export function arithmeticSizesFigureText(points: SizePoint[]): RealFigureText {
       "dotted bar; the dashed line skips those sizes.",
     alt: `${words[tasks.length] ?? tasks.length} small panels, one per task, accuracy from 0 ` +
       "to 1 against log10 FLOPs from 20 to 23.5. Exact match stays below " +
-      `${Math.max(...below.map((p) => p.em)).toFixed(2)} up to ${sizes.at(-3)} (${
+      `${maxOf(below.map((p) => p.em)).toFixed(2)} up to ${sizes.at(-3)} (${
         sci(before[0].flops)
       } FLOPs) on every task, rises to about ${
         ((at(mid, "2D+").em + at(mid, "2D-").em) / 2).toFixed(1)
       } at ${mid} for ` +
       `2-digit addition and subtraction and stays under ${
-        Math.max(...midOthers.map((p) => p.em)).toFixed(1)
+        maxOf(midOthers.map((p) => p.em)).toFixed(1)
       } elsewhere, then reaches ${range(easy.map((p) => p.em))} at ${last} for ${
         easy.map((p) => p.task).join(", ")
       } and ${range(hard.map((p) => p.em))} for the rest. The implied per-digit accuracy ` +
@@ -463,7 +462,7 @@ export function arithmeticSizesFigureText(points: SizePoint[]): RealFigureText {
 export function pythiaAccuracyFigureText(points: PythiaPoint[], n: number): RealFigureText {
   const [a, b] = [points[0], points.at(-1)!];
   const name = (p: PythiaPoint) => p.model.toUpperCase();
-  const width = Math.max(...points.map((p) => p.accUpper - p.accLower));
+  const width = maxOf(points.map((p) => p.accUpper - p.accLower));
   return {
     caption: "Pythia LAMBADA accuracy against training compute 6·N·D [@biderman2023pythia]. " +
       `Bars: 95 % Wilson intervals on ${n.toLocaleString("en-US")} passages.`,
