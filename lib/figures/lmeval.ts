@@ -97,7 +97,7 @@ function sci(x: number): string {
  * import { ladderAccuracyText } from "./lmeval.ts";
  * const t = ladderAccuracyText([{ model: "a", compute: 1e20, logCompute: 20, value: 0.2, stderr: null, n: 100,
  *   interval: { successes: 20, n: 100, estimate: 0.2, lower: 0.13, upper: 0.29 } }]);
- * assert.ok(t.alt.startsWith("1 points rising from 0.20 at 1e20 FLOPs"));
+ * assert.ok(t.alt.startsWith("One points rising from 0.20 at 1e20 FLOPs"));
  * ```
  */
 export function ladderAccuracyText(points: readonly LadderPoint[]): LmevalFigureText {
