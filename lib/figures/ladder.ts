@@ -486,7 +486,7 @@ export function digitStepsText(rows: readonly SeedPositionRow[], n: number): Lad
   const spread = digitSpreads(rows);
   const at = (h: number, j: number) => {
     const s = spread.find((x) => x.hidden === h && x.position === j);
-    if (!s) throw new Error(`no seed runs for H = ${h}, digit ${j}`);
+    if (!s) throw new Error(`no runs of any random seed for H = ${h}, digit ${j}`);
     return s.mean.toFixed(2);
   };
   const widths = [...new Set(spread.map((s) => s.hidden))];
