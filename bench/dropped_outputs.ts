@@ -47,9 +47,10 @@ function syntheticNotebook(flushMs: number): Notebook {
       source: [
         `void (globalThis.__emergenceFlushMs = ${flushMs});`,
         'import { showFigure, showMarkdown, showTable } from "../lib/book/display.ts";',
-        'import { starterCurves, starterFigure } from "../lib/figures/starter.ts";',
-        'import { scaleRows } from "../lib/tables/scales.ts";',
-        'import { exactMatch } from "../lib/math/chain.ts";',
+        'import { starterCurves } from "../lib/chapters/how-this-book-runs/curves.ts";',
+        'import { starterFigure } from "../lib/chapters/how-this-book-runs/figures.ts";',
+        'import { scaleRows } from "../lib/chapters/eight-scales/tables.ts";',
+        'import { exactMatch } from "../lib/math/exact_match.ts";',
       ].join("\n"),
     },
     ...Array.from({ length: cells }, (_, i) => ({

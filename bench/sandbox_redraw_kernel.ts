@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { sampleSandbox } from "../lib/sandbox/curves.ts";
-import { sandboxFigure } from "../lib/figures/sandbox_static.ts";
+import { sampleSandbox } from "../lib/chapters/sandbox/curves.ts";
+import { sandboxFigure } from "../lib/chapters/sandbox/figures.ts";
 import { standaloneSvg } from "../lib/figures/render.ts";
 
 /** The k values of the 200 moves: 1 → 50 → 1 → 50 … (one step per move). */

@@ -15,7 +15,7 @@
  * @module
  */
 import { fileURLToPath } from "node:url";
-import { simulateChain } from "../lib/sim/chain.ts";
+import { simulateChain } from "../lib/sim/chain_simulation.ts";
 import { perTokenAccuracy } from "../lib/math/sigmoid.ts";
 
 const PY = Deno.env.get("BENCH_PYTHON") ??

@@ -592,7 +592,7 @@ async function main(): Promise<void> {
       log,
     });
     // The teacher's answers stay out of the published site on purpose.
-    const chapters = await loadExercises(new URL("../lib/exercises/", import.meta.url));
+    const chapters = await loadExercises(new URL("../", import.meta.url));
     await Deno.writeTextFile(`${BUILD}/answers.md.tmp`, answersMarkdown(chapters));
     await Deno.rename(`${BUILD}/answers.md.tmp`, `${BUILD}/answers.md`);
     const count = chapters.reduce((n, c) => n + c.exercises.length, 0);

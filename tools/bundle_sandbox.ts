@@ -1,7 +1,7 @@
 /**
- * Bundles the sandbox's browser entry (lib/sandbox/browser.ts) with Observable Plot and the
+ * Bundles the sandbox's browser entry (lib/chapters/sandbox/browser.ts) with Observable Plot and the
  * book's math into one self-contained script, `_build/assets/sandbox.js` (an IIFE, minified,
- * no imports, no network). `lib/sandbox/show.ts` inlines it into the notebook's HTML output;
+ * no imports, no network). `lib/chapters/sandbox/show.ts` inlines it into the notebook's HTML output;
  * the book build runs this before executing notebooks.
  *
  *   deno run -A tools/bundle_sandbox.ts [--out PATH]
@@ -31,7 +31,7 @@ await Deno.mkdir(out.replace(/\/[^/]*$/, ""), { recursive: true });
 const tmp = `${out}.tmp-${Deno.pid}.js`;
 const cmd = new Deno.Command(`${ROOT}/node_modules/.bin/esbuild`, {
   args: [
-    `${ROOT}/lib/sandbox/browser.ts`,
+    `${ROOT}/lib/chapters/sandbox/browser.ts`,
     "--bundle",
     "--platform=browser",
     "--format=iife",

@@ -5,6 +5,8 @@
 #   tools/run.sh test                  every check and test (also builds the book it reads)
 #   tools/run.sh lab                   JupyterLab with the project's Deno kernel
 #   tools/run.sh notebook FILE.ipynb   execute one notebook and verify it (for authors)
+#   tools/run.sh check|doclint|unit|doctest|integration|layout
+#                                      one step of the test command (installs done)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 RUST_BACKTRACE=0
@@ -60,6 +62,8 @@ test)
   # Types are checked once, code and JSDoc examples together; the test runs below skip the check.
   step "deno check (code and every @example, once)"
   "$deno" check --doc lib tests tools bench
+  step "deno doc --lint (every .ts file under lib/: JSDoc, explicit types, public types)"
+  "$deno" run -A tools/doclint.ts
   step "unit and property tests (no built book needed)"
   logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/
   step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
@@ -78,8 +82,14 @@ test)
   echo "all checks passed in $(($(date +%s) - start))s"
   summary
   ;;
+check) "$deno" check --doc lib tests tools bench ;;
+doclint) "$deno" run -A tools/doclint.ts ;;
+unit) "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/ "$@" ;;
+doctest) "$deno" test -A --no-check --parallel --doc lib/ "$@" ;;
+integration) "$deno" test -A --no-check tests/book/ "$@" ;;
+layout) "$deno" run -A tools/layout.ts ;;
 *)
-  echo "usage: tools/run.sh book|test|lab|notebook FILE" >&2
+  echo "usage: tools/run.sh book|test|lab|notebook FILE|check|doclint|unit|doctest|integration|layout" >&2
   exit 2
   ;;
 esac

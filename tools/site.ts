@@ -15,7 +15,7 @@ import { alignNumericColumns } from "./site/tables.ts";
 import { addHeadingAnchors, plainText, tocHtml } from "./site/headings.ts";
 import { type SearchDoc, searchIndexScript } from "./site/search.ts";
 import { apiLandingBody, apiModules, polishApiPages } from "./site/api.ts";
-import { glossary } from "../lib/glossary/terms.ts";
+import { glossary } from "../lib/book/glossary/terms.ts";
 
 /** Options for {@link writeSite}. */
 export interface SiteOptions {

@@ -12,6 +12,9 @@
 import { type Figure, renderFigure } from "../figures/render.ts";
 import { encodeBase64 } from "./base64.ts";
 import { maxOf } from "../math/extent.ts";
+import { formatNumber } from "../format/number.ts";
+
+export { formatNumber };
 
 /** A Jupyter MIME bundle. */
 export type MimeBundle = Record<string, unknown>;
@@ -201,31 +204,6 @@ export interface TableOptions {
   columns?: string[];
   /** per-column formatter; numbers default to 4 significant digits */
   format?: Record<string, (value: Cell) => string>;
-}
-
-/**
- * Formats a number for display: integers as they are, others with `digits` significant
- * digits, very small or large magnitudes in exponent form.
- *
- * @param x the number
- * @param digits significant digits
- * @returns the formatted string
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { formatNumber } from "./display.ts";
- * assert.ok(formatNumber(0.047425873) === "0.04743");
- * assert.ok(formatNumber(4.9e-6) === "4.900e-6");
- * ```
- */
-export function formatNumber(x: number, digits = 4): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e6) return String(x);
-  if (!Number.isFinite(x)) return String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) {
-    return x.toExponential(digits - 1).replace("e+", "e");
-  }
-  return x.toPrecision(digits).replace(/(\.\d*?[1-9])0+$/, "$1").replace(/\.0+$/, "");
 }
 
 function cellText(value: Cell, fmt?: (value: Cell) => string): string {

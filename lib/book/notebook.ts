@@ -36,6 +36,7 @@ export interface NotebookOutput {
   ename?: string;
   /** error value */
   evalue?: string;
+  /** any other nbformat field, kept as read */
   [key: string]: unknown;
 }
 

@@ -13,7 +13,11 @@ import { type CsvRow, type CsvSchema, loadCsvSync } from "./csv.ts";
 import { positive } from "../validate.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
 import { loadPythiaEvals, PYTHIA_FINAL_STEP } from "./pythia.ts";
-import { impliedArithmetic, type ImpliedArithmeticRow, type KRule } from "../fit/arithmetic.ts";
+import {
+  impliedArithmetic,
+  type ImpliedArithmeticRow,
+  type KRule,
+} from "../fit/implied_arithmetic.ts";
 
 /** Absolute URL of a file in `data/`. */
 export function dataUrl(file: string): URL {
@@ -252,7 +256,7 @@ export interface SizePoint extends ImpliedArithmeticRow {
 
 /**
  * Joins per-size arithmetic scores with Table D.1 compute and reads each through the chain
- * model (p = EM\^(1/k), Wilson interval of EM carried over; see `lib/fit/arithmetic.ts`).
+ * model (p = EM\^(1/k), Wilson interval of EM carried over; see `lib/fit/implied_arithmetic.ts`).
  *
  * @param rows rows of `data/gpt3-arithmetic-sizes.csv`
  * @param compute rows of `data/gpt3-compute.csv`

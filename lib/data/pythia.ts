@@ -5,7 +5,7 @@
  * and metric, each naming the file it was read from.
  *
  * The files are lm-evaluation-harness output in the older layout and are read with the book's
- * own importer (`lib/lmeval/results.ts`). The number of shots comes from each file's
+ * own importer (`lib/data/lmeval_results.ts`). The number of shots comes from each file's
  * `config.num_fewshot`, never from its name (four files of the 1B model named `5shot` are
  * zero-shot runs), and the checkpoint from `config.model_args` (`revision=stepN`), checked
  * against the file name. The standard 1B model's files sit in the folder `pythia-1b-bf16`.
@@ -13,7 +13,7 @@
  * @module
  */
 import { type CsvSchema, loadCsvSync } from "./csv.ts";
-import { getMetric, inferSampleSize, parseLmEval, parsePythonJson } from "../lmeval/results.ts";
+import { getMetric, inferSampleSize, parseLmEval, parsePythonJson } from "./lmeval_results.ts";
 
 /** Parameters of each Pythia size (the Pythia README's model table); deduped models match. */
 export const PYTHIA_PARAMS: Readonly<Record<string, number>> = {

@@ -1,5 +1,5 @@
 /**
- * Reading a data file's text for the loaders (`lib/data/csv.ts`, `lib/lmeval/results.ts`):
+ * Reading a data file's text for the loaders (`lib/data/csv.ts`, `lib/data/lmeval_results.ts`):
  * the name a path is shown by in messages, and a read whose failure names the file.
  *
  * @module

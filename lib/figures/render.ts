@@ -14,6 +14,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { Resvg } from "@resvg/resvg-js";
+import { bookFontFiles } from "../data/fonts.ts";
 
 const { document: plotDocument } = parseHTML("<!DOCTYPE html><html><body></body></html>");
 
@@ -127,23 +128,6 @@ function escapeXml(s: string): string {
   );
 }
 
-let fontFiles: string[] | undefined;
-function bookFonts(): string[] {
-  if (!fontFiles) {
-    const dir = new URL("../../node_modules/dejavu-fonts-ttf/ttf/", import.meta.url);
-    fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((f) => {
-      const path = decodeURIComponent(new URL(f, dir).pathname);
-      try {
-        Deno.statSync(path);
-      } catch {
-        throw new Error(`font file missing: ${path} (run npm ci to install dejavu-fonts-ttf)`);
-      }
-      return path;
-    });
-  }
-  return fontFiles;
-}
-
 /**
  * Rasterizes a standalone SVG to PNG with resvg, at twice the SVG's width by default.
  *
@@ -166,7 +150,7 @@ export function svgToPng(svg: string, width = 1280): Uint8Array {
     background: "white",
     font: {
       loadSystemFonts: false,
-      fontFiles: bookFonts(),
+      fontFiles: bookFontFiles(),
       defaultFontFamily: FIGURE_FONT,
       sansSerifFamily: FIGURE_FONT,
     },

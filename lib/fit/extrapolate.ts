@@ -12,7 +12,7 @@ import {
   type PowerLawFit,
   type PowerLawFloorFit,
   predictPowerLaw,
-} from "./powerlaw.ts";
+} from "./power_law.ts";
 import { maxOf } from "../math/extent.ts";
 
 /** Functional forms the extrapolation can use. */

@@ -76,6 +76,8 @@ export class Xoshiro128ss {
   private s3: number;
 
   /**
+   * A generator whose whole sequence is fixed by `seed`.
+   *
    * @param seed an integer in [0, 2\^53), expanded with SplitMix64 (see the module docs)
    * @throws {RangeError} if the seed is not a non-negative safe integer
    * @example

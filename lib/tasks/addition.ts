@@ -20,7 +20,7 @@
  * @module
  */
 import { nonNegativeInteger, positiveInteger } from "../validate.ts";
-import type { Rng } from "../model/prng.ts";
+import type { Rng } from "../model/rng.ts";
 
 /** Token id of "+". */
 export const PLUS = 10;
@@ -232,7 +232,7 @@ export function problemKey(p: Problem, n: number): number {
  * ```ts
  * import assert from "node:assert/strict";
  * import { testSet } from "./addition.ts";
- * import { seededRng } from "../model/prng.ts";
+ * import { seededRng } from "../model/rng.ts";
  * const t = testSet(2, 50, seededRng(3));
  * assert.equal(new Set(t.map((p) => p.a * 100 + p.b)).size, 50);
  * ```
@@ -270,7 +270,7 @@ export function testSet(n: number, size: number, rng: Rng): Problem[] {
  * ```ts
  * import assert from "node:assert/strict";
  * import { problemKey, trainProblem } from "./addition.ts";
- * import { seededRng } from "../model/prng.ts";
+ * import { seededRng } from "../model/rng.ts";
  * const held = new Set([problemKey({ a: 0, b: 0 }, 1)]);
  * const r = seededRng(1);
  * for (let i = 0; i < 200; i++) {

@@ -5,9 +5,9 @@
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { cellText, type Notebook } from "../../lib/book/notebook.ts";
-import { lossFrontier } from "../../lib/tables/loss.ts";
-import { HOFFMANN_2022 } from "../../lib/math/loss.ts";
-import { scaleRows } from "../../lib/tables/scales.ts";
+import { lossFrontier } from "../../lib/chapters/loss-vs-capabilities/tables.ts";
+import { HOFFMANN_2022 } from "../../lib/math/loss_law.ts";
+import { scaleRows } from "../../lib/chapters/eight-scales/tables.ts";
 import { elbowLogCompute } from "../../lib/math/elbow.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -5,7 +5,7 @@ import {
   type Exercise,
   gradeAnswer,
 } from "../../lib/book/exercises.ts";
-import { exercises as ch00 } from "../../lib/exercises/ch00.ts";
+import { exercises as ch00 } from "../../lib/chapters/how-this-book-runs/exercises.ts";
 
 const num: Exercise = {
   id: "t.1",

@@ -102,7 +102,7 @@ export function chapterProblems(nb: Notebook, name: string): string[] {
 const GOOD = [
   "// By hand: p^k as a loop",
   'import { checkClose } from "../lib/book/check.ts";',
-  'import * as chainLib from "../lib/math/chain.ts";',
+  'import * as chainLib from "../lib/math/exact_match.ts";',
   "function chainByHand(p: number, k: number): number {",
   "  let all = 1;",
   "  for (let i = 0; i < k; i++) all *= p;",
@@ -131,7 +131,7 @@ Deno.test("detector: each missing part of a by-hand cell is caught", () => {
   assert.deepEqual(byHandProblems(noLib, "markdown"), [
     "calls no function it imports from ../lib/ (outside lib/book/)",
   ]);
-  const bookOnly = noLib.replace("../lib/math/chain.ts", "../lib/book/display.ts").replace(
+  const bookOnly = noLib.replace("../lib/math/exact_match.ts", "../lib/book/display.ts").replace(
     "0.9 ** 4",
     "chainLib.formatNumber(1)",
   );

@@ -12,8 +12,8 @@ import assert from "node:assert/strict";
 import { type VoiceFinding, voiceFindings } from "../../lib/book/voice.ts";
 import { cellText, joinOutputText, type Notebook } from "../../lib/book/notebook.ts";
 import { answersMarkdown, loadExercises } from "../../tools/answers.ts";
-import { glossary, termMarkdown } from "../../lib/glossary/terms.ts";
-import { misconceptionMarkdown, misconceptions } from "../../lib/glossary/misconceptions.ts";
+import { glossary, termMarkdown } from "../../lib/book/glossary/terms.ts";
+import { misconceptionMarkdown, misconceptions } from "../../lib/book/glossary/misconceptions.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -49,7 +49,7 @@ Deno.test("voice: notebooks (every cell) say nothing of an unseen source or of h
 });
 
 Deno.test("voice: teacher's answers, glossary and misconceptions", async () => {
-  const md = answersMarkdown(await loadExercises(new URL("../../lib/exercises/", import.meta.url)));
+  const md = answersMarkdown(await loadExercises(new URL("../../", import.meta.url)));
   const found = [
     ...voiceFindings(md, "answers (rendered)"),
     ...glossary.flatMap((t) => voiceFindings(termMarkdown(t), `glossary ${t.id}`)),
@@ -75,10 +75,12 @@ Deno.test("voice: data notes and column names in data/*.csv", () => {
 Deno.test("voice: captions, legends, labels and table text written by lib/", () => {
   // Only string literals count: identifiers and comments are not reader-facing.
   const literal = /"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
-  const dirs = [...Deno.readDirSync(`${ROOT}lib`)].filter((e) => e.isDirectory).map((e) => e.name);
-  const files = dirs.flatMap((d) => list(`lib/${d}`, ".ts")).filter((f) =>
-    f !== "lib/book/voice.ts"
-  );
+  const dirs = (d: string): string[] => [
+    d,
+    ...[...Deno.readDirSync(`${ROOT}${d}`)].filter((e) => e.isDirectory)
+      .flatMap((e) => dirs(`${d}/${e.name}`)),
+  ];
+  const files = dirs("lib").flatMap((d) => list(d, ".ts")).filter((f) => f !== "lib/book/voice.ts");
   const found = files.flatMap((f) => {
     // a bare identifier such as `seed` or "seed" is code, not a sentence a reader sees
     const strings = (Deno.readTextFileSync(`${ROOT}${f}`).match(literal) ?? [])

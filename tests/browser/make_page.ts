@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { sandboxBundle, sandboxOutputs } from "../../lib/sandbox/show.ts";
+import { sandboxBundle, sandboxOutputs } from "../../lib/chapters/sandbox/show.ts";
 import { renderFigure } from "../../lib/figures/render.ts";
 import { encodeBase64 } from "../../lib/book/base64.ts";
 

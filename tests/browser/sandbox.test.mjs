@@ -6,7 +6,7 @@
 // Debian's Chromium (env CHROMIUM, default /usr/bin/chromium) driven by playwright-core, with
 // every non-file:// request blocked and recorded. If the page is missing the test fails and
 // names the build command; SANDBOX_ALLOW_FALLBACK=1 instead generates a stand-alone page from
-// lib/sandbox/show.ts (for working on the sandbox before the site exists; say so if you use
+// lib/chapters/sandbox/show.ts (for working on the sandbox before the site exists; say so if you use
 // it). Screenshots of every step go to test-artifacts/sandbox/.
 import { test } from "node:test";
 import assert from "node:assert/strict";

@@ -15,7 +15,7 @@ import {
   trainingCompute,
 } from "../../lib/data/published.ts";
 import { parseCsv } from "../../lib/data/csv.ts";
-import { LADDER_SCHEMA } from "../../lib/lmeval/ladder.ts";
+import { LADDER_SCHEMA } from "../../lib/data/lmeval_ladder.ts";
 
 Deno.test("every data row names its source", () => {
   const all = [

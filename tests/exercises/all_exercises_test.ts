@@ -1,5 +1,5 @@
 /**
- * Every exercise of the book, loaded from every lib/exercises/ch*.ts: the computed answer is
+ * Every exercise of the book, loaded from every lib/chapters/<slug>/exercises.ts: the computed answer is
  * graded right, a clearly wrong value wrong, no value "unanswered", and the wrong-answer
  * message never contains the answer. Also checks the teacher's answers file.
  */
@@ -8,8 +8,7 @@ import assert from "node:assert/strict";
 import { type Answer, type Exercise, gradeAnswer } from "../../lib/book/exercises.ts";
 import { answersMarkdown, formatAnswer, loadExercises } from "../../tools/answers.ts";
 
-const dir = new URL("../../lib/exercises/", import.meta.url);
-const chapters = await loadExercises(dir);
+const chapters = await loadExercises(new URL("../../", import.meta.url));
 
 /** A value that is wrong by a wide margin for this exercise. */
 function wrongValue(ex: Exercise, a: Answer): Answer {
@@ -39,9 +38,8 @@ Deno.test("exercises: every chapter exports a non-empty list with unique ids", (
   assert.ok(chapters.length >= 1);
   for (const ch of chapters) {
     assert.ok(ch.exercises.length > 0, `${ch.file} has no exercises`);
-    // ch09.ts → "9", ch09b.ts → "9b": ids are "9.1", "9b.1"
-    const m = /^ch(\d+)([a-z]?)\.ts$/.exec(ch.file)!;
-    const label = `${Number(m[1])}${m[2]}`;
+    // chapter "9" has ids "9.1", "9.2", …; chapter "9b" has "9b.1", …
+    const label = ch.chapter;
     for (const ex of ch.exercises) {
       const prefix = ex.id.split(".")[0];
       assert.equal(
@@ -144,29 +142,30 @@ Deno.test("answers file: a throwing answer and a malformed module are named", as
     hint: "h",
   };
   assert.throws(
-    () => answersMarkdown([{ file: "ch99.ts", exercises: [bad] }]),
+    () => answersMarkdown([{ file: "ch99.ts", chapter: "99", slug: "bad", exercises: [bad] }]),
     /exercise 99.1 \(ch99.ts\): answer\(\) threw: p must lie in \[0, 1\]/,
   );
   const tmp = await Deno.makeTempDir();
+  /** A project with one notebook per module, and each module as its chapter's exercises. */
+  const project = async (name: string, modules: string[]) => {
+    for (const [i, text] of modules.entries()) {
+      const slug = `chapter-${i + 1}`;
+      await Deno.mkdir(`${tmp}/${name}/notebooks`, { recursive: true });
+      await Deno.mkdir(`${tmp}/${name}/lib/chapters/${slug}`, { recursive: true });
+      await Deno.writeTextFile(`${tmp}/${name}/notebooks/0${i + 1}-${slug}.ipynb`, "{}");
+      await Deno.writeTextFile(`${tmp}/${name}/lib/chapters/${slug}/exercises.ts`, text);
+    }
+    return pathToFileURL(`${tmp}/${name}/`);
+  };
   try {
-    await Deno.writeTextFile(`${tmp}/ch01.ts`, "export const nothing = 1;\n");
+    const one = 'export const exercises = [{ id: "1.1", question: "q", answer: () => 1 }];\n';
     await assert.rejects(
-      () => loadExercises(pathToFileURL(`${tmp}/`)),
-      /ch01.ts: does not export an "exercises" array/,
-    );
-    // a fresh directory: the module loader caches the first ch01.ts by URL
-    await Deno.mkdir(`${tmp}/dup`);
-    await Deno.writeTextFile(
-      `${tmp}/dup/ch01.ts`,
-      'export const exercises = [{ id: "1.1", question: "q", answer: () => 1 }];\n',
-    );
-    await Deno.writeTextFile(
-      `${tmp}/dup/ch02.ts`,
-      'export const exercises = [{ id: "1.1", question: "q", answer: () => 1 }];\n',
+      async () => loadExercises(await project("bad", ["export const nothing = 1;\n"])),
+      /chapter-1\/exercises.ts: does not export an "exercises" array/,
     );
     await assert.rejects(
-      () => loadExercises(pathToFileURL(`${tmp}/dup/`)),
-      /ch02.ts: exercise id 1.1 also used in ch01.ts/,
+      async () => loadExercises(await project("dup", [one, one])),
+      /chapter-2\/exercises.ts: exercise id 1.1 also used in lib\/chapters\/chapter-1\/exercises.ts/,
     );
   } finally {
     await Deno.remove(tmp, { recursive: true });

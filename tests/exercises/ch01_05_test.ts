@@ -2,11 +2,11 @@
 // the generic grading checks live in all_exercises_test.ts.
 import { assert, assertAlmostEquals, assertRelativeEquals } from "../assert.ts";
 import { gradeAnswer } from "../../lib/book/exercises.ts";
-import * as ch01 from "../../lib/exercises/ch01.ts";
-import * as ch02 from "../../lib/exercises/ch02.ts";
-import * as ch03 from "../../lib/exercises/ch03.ts";
-import * as ch04 from "../../lib/exercises/ch04.ts";
-import * as ch05 from "../../lib/exercises/ch05.ts";
+import * as ch01 from "../../lib/chapters/loss-vs-capabilities/exercises.ts";
+import * as ch02 from "../../lib/chapters/the-chain/exercises.ts";
+import * as ch03 from "../../lib/chapters/sudden-jump-math/exercises.ts";
+import * as ch04 from "../../lib/chapters/eight-scales/exercises.ts";
+import * as ch05 from "../../lib/chapters/real-vs-apparent/exercises.ts";
 
 const num = (f: () => unknown) => f() as number;
 

@@ -5,9 +5,9 @@
 import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
 import { gradeAnswer } from "../../lib/book/exercises.ts";
-import * as ch06 from "../../lib/exercises/ch06.ts";
-import * as ch07 from "../../lib/exercises/ch07.ts";
-import * as ch08 from "../../lib/exercises/ch08.ts";
+import * as ch06 from "../../lib/chapters/monte-carlo/exercises.ts";
+import * as ch07 from "../../lib/chapters/two-metrics-one-pass/exercises.ts";
+import * as ch08 from "../../lib/chapters/schaeffer-rescoring/exercises.ts";
 
 const z2 = 1.959963984540054 ** 2;
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));

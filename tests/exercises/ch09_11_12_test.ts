@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
 import { gradeAnswer } from "../../lib/book/exercises.ts";
-import * as ch09 from "../../lib/exercises/ch09.ts";
-import * as ch11 from "../../lib/exercises/ch11.ts";
-import * as ch12 from "../../lib/exercises/ch12.ts";
+import * as ch09 from "../../lib/chapters/real-curves/exercises.ts";
+import * as ch11 from "../../lib/chapters/extrapolation/exercises.ts";
+import * as ch12 from "../../lib/chapters/bring-your-own-results/exercises.ts";
 
 // Independent values (python3 / numpy, double precision):
 //   09.1  0.255 ** 0.2                                         = 0.7608657519274441
 //   09.2  Wilson upper end of 951/5153, z = 1.959963984540054  = 0.19537828946284402
 //   09.3  log10(3.1e23 / 2.3e22)                               = 1.1296338578166798
 //   09.4  0.555 ** (1/3)                                        = 0.8217965764877087
-//   11.1  numpy polyfit on the clean run (see tests/fit/claims_test.ts) = −9.035783653571526 %
+//   11.1  numpy polyfit on the clean run (see tests/chapters/extrapolation/claims_test.ts) = −9.035783653571526 %
 //   11.2  22 + ln(u/(1 − u))/1.5, u = 0.5 ** (1/8)             = 23.60154665874091
 //   11.3  two-point law on Pythia 6.9B, ln ratio (claims_test.ts) = −0.41191887013472717
 //   12.1  0.25/0.01² + 1 = 2501, but 0.5 · 2501 = 1250.5 right answers: refused (false)

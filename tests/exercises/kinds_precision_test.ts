@@ -9,12 +9,7 @@ import assert from "node:assert/strict";
 import { type ExerciseKind, gradeAnswer, type Precision } from "../../lib/book/exercises.ts";
 import { loadExercises } from "../../tools/answers.ts";
 
-const chapters = await loadExercises(new URL("../../lib/exercises/", import.meta.url));
-/** The chapter label of an exercise file: "ch04.ts" → "4", "ch09b.ts" → "9b". */
-const chapterLabel = (file: string) => {
-  const m = /^ch(\d+)([a-z]?)\.ts$/.exec(file)!;
-  return `${Number(m[1])}${m[2]}`;
-};
+const chapters = await loadExercises(new URL("../../", import.meta.url));
 /** The numbered chapters, 0 to 16 and the inserted 9b (chapter 17 is the glossary). */
 export const LESSON_CHAPTERS = [...Array.from({ length: 17 }, (_, i) => String(i)), "9b"];
 
@@ -45,7 +40,7 @@ export function statesPrecision(p: Precision, question: string): boolean {
 
 Deno.test("every lesson chapter has the three kinds of exercises that make students think", () => {
   for (const nn of LESSON_CHAPTERS) {
-    const ch = chapters.find((c) => chapterLabel(c.file) === nn);
+    const ch = chapters.find((c) => c.chapter === nn);
     assert.ok(ch, `chapter ${nn} has no exercises`);
     const kinds = new Set<ExerciseKind>(ch.exercises.map((e) => e.kind ?? "compute"));
     for (const k of ["predict", "change-parameter", "discuss"]) {

@@ -5,22 +5,22 @@
 import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
 import type { Exercise } from "../../lib/book/exercises.ts";
-import { ex01_4, ex01_5 } from "../../lib/exercises/ch01.ts";
-import { ex02_4, ex02_5 } from "../../lib/exercises/ch02.ts";
-import { ex03_4, ex03_5 } from "../../lib/exercises/ch03.ts";
-import { ex04_4, ex04_5 } from "../../lib/exercises/ch04.ts";
-import { ex05_3, ex05_4 } from "../../lib/exercises/ch05.ts";
-import { ex06_4, ex06_5 } from "../../lib/exercises/ch06.ts";
-import { ex07_4, ex07_5 } from "../../lib/exercises/ch07.ts";
-import { ex08_4, ex08_5 } from "../../lib/exercises/ch08.ts";
-import { ex09_5, ex09_6 } from "../../lib/exercises/ch09.ts";
-import { ex10_5, ex10_6 } from "../../lib/exercises/ch10.ts";
-import { ex11_4, ex11_5 } from "../../lib/exercises/ch11.ts";
-import { ex12_1, ex12_5, ex12_6 } from "../../lib/exercises/ch12.ts";
-import { ex13_5 } from "../../lib/exercises/ch13.ts";
-import { ex14_3, ex14_4 } from "../../lib/exercises/ch14.ts";
-import { ex15_4, ex15_5 } from "../../lib/exercises/ch15.ts";
-import { ex16_4, ex16_5, ex16_6 } from "../../lib/exercises/ch16.ts";
+import { ex01_4, ex01_5 } from "../../lib/chapters/loss-vs-capabilities/exercises.ts";
+import { ex02_4, ex02_5 } from "../../lib/chapters/the-chain/exercises.ts";
+import { ex03_4, ex03_5 } from "../../lib/chapters/sudden-jump-math/exercises.ts";
+import { ex04_4, ex04_5 } from "../../lib/chapters/eight-scales/exercises.ts";
+import { ex05_3, ex05_4 } from "../../lib/chapters/real-vs-apparent/exercises.ts";
+import { ex06_4, ex06_5 } from "../../lib/chapters/monte-carlo/exercises.ts";
+import { ex07_4, ex07_5 } from "../../lib/chapters/two-metrics-one-pass/exercises.ts";
+import { ex08_4, ex08_5 } from "../../lib/chapters/schaeffer-rescoring/exercises.ts";
+import { ex09_5, ex09_6 } from "../../lib/chapters/real-curves/exercises.ts";
+import { ex10_5, ex10_6 } from "../../lib/chapters/model-ladder/exercises.ts";
+import { ex11_4, ex11_5 } from "../../lib/chapters/extrapolation/exercises.ts";
+import { ex12_1, ex12_5, ex12_6 } from "../../lib/chapters/bring-your-own-results/exercises.ts";
+import { ex13_5 } from "../../lib/chapters/sandbox/exercises.ts";
+import { ex14_3, ex14_4 } from "../../lib/chapters/planning/exercises.ts";
+import { ex15_4, ex15_5 } from "../../lib/chapters/inverse-scaling/exercises.ts";
+import { ex16_4, ex16_5, ex16_6 } from "../../lib/chapters/gotchas/exercises.ts";
 
 const num = (ex: Exercise) => ex.answer() as number;
 const logit = (p: number) => Math.log(p / (1 - p));
@@ -88,7 +88,7 @@ Deno.test("12.1 (replaced): a whole n but half an answer is refused", () => {
 });
 
 Deno.test("chapter 9b: the mixture of lengths against one length, and a later cutoff", async () => {
-  const { ex09b_5, ex09b_6 } = await import("../../lib/exercises/ch09b.ts");
+  const { ex09b_5, ex09b_6 } = await import("../../lib/chapters/open-models/exercises.ts");
   // 0.4155^(1/3) = 0.7462 < 0.7771 from the mixture (49, 92, 569, 1290 answers of 1–4 chars)
   assertAlmostEquals(0.4155 ** (1 / 3), 0.7462030320402729, 1e-12);
   assert.equal(ex09b_5.answer(), "lower");

@@ -1,5 +1,5 @@
 /**
- * Each exercise's wording lives in one place, `lib/exercises/chNN.ts`: the chapter notebook
+ * Each exercise's wording lives in one place, `lib/chapters/<slug>/exercises.ts`: the chapter notebook
  * shows it with `await showExercise(exNN_M)` and never restates it. Predictions are written
  * before the code that reveals the result runs, and checked after it.
  */
@@ -8,13 +8,13 @@ import { loadExercises } from "../../tools/answers.ts";
 import { cellText, type Notebook } from "../../lib/book/notebook.ts";
 
 const ROOT = new URL("../../", import.meta.url);
-const chapters = await loadExercises(new URL("lib/exercises/", ROOT));
+const chapters = await loadExercises(ROOT);
 const notebooks = [...Deno.readDirSync(new URL("notebooks/", ROOT))]
   .map((e) => e.name).filter((n) => /^\d\d[a-z]?-.*\.ipynb$/.test(n)).sort();
 
 /** Exported constant name of each exercise id, read from the chapter's module source. */
 function constNames(file: string): Map<string, string> {
-  const text = Deno.readTextFileSync(new URL(`lib/exercises/${file}`, ROOT));
+  const text = Deno.readTextFileSync(new URL(file, ROOT));
   const out = new Map<string, string>();
   for (const m of text.matchAll(/export const (\w+): Exercise = \{\s*id: "([^"]+)"/g)) {
     out.set(m[2], m[1]);
@@ -31,8 +31,7 @@ export function wordRuns(text: string, n: number): string[] {
 }
 
 for (const ch of chapters) {
-  const nn = /^ch(\d+[a-z]?)\.ts$/.exec(ch.file)![1];
-  const name = notebooks.find((n) => n.startsWith(nn + "-"));
+  const name = notebooks.find((n) => n.endsWith(`-${ch.slug}.ipynb`));
   if (!name) continue;
   Deno.test(`${name}: shows every exercise from lib, restates none`, () => {
     const nb: Notebook = JSON.parse(Deno.readTextFileSync(new URL(`notebooks/${name}`, ROOT)));

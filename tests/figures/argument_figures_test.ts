@@ -2,21 +2,28 @@
 // pattern and a direct text label, has no legend, and renders to SVG and PNG.
 import { assert } from "../assert.ts";
 import { renderFigure } from "../../lib/figures/render.ts";
-import { lossFirstEmergenceFigure, lossFrontierFigure } from "../../lib/figures/loss.ts";
-import { chainPowerFigure } from "../../lib/figures/chain.ts";
-import { jumpElbowFigure, jumpRatioFigure, jumpSlopeFigure } from "../../lib/figures/jump.ts";
-import { scalesMetricsFigure } from "../../lib/figures/scales.ts";
-import { SERIES_DASHES, styledLines } from "../../lib/figures/chainLines.ts";
-import { lossFrontier, runLosses } from "../../lib/tables/loss.ts";
-import { loadFirstEmergence } from "../../lib/tables/firstEmergence.ts";
-import { powerCurves } from "../../lib/tables/chain.ts";
+import {
+  lossFirstEmergenceFigure,
+  lossFrontierFigure,
+} from "../../lib/chapters/loss-vs-capabilities/figures.ts";
+import { chainPowerFigure } from "../../lib/chapters/the-chain/figures.ts";
+import {
+  jumpElbowFigure,
+  jumpRatioFigure,
+  jumpSlopeFigure,
+} from "../../lib/chapters/sudden-jump-math/figures.ts";
+import { scalesMetricsFigure } from "../../lib/chapters/eight-scales/figures.ts";
+import { SERIES_DASHES, styledLines } from "../../lib/figures/styled_lines.ts";
+import { lossFrontier, runLosses } from "../../lib/chapters/loss-vs-capabilities/tables.ts";
+import { loadFirstEmergence } from "../../lib/data/first_emergence.ts";
+import { powerCurves } from "../../lib/chapters/the-chain/tables.ts";
 import {
   elbowTable,
   exactMatchCurves,
   slopeCurves,
   slopeRatioCurves,
-} from "../../lib/tables/jump.ts";
-import { metricCurves, scaleRows } from "../../lib/tables/scales.ts";
+} from "../../lib/chapters/sudden-jump-math/tables.ts";
+import { metricCurves, scaleRows } from "../../lib/chapters/eight-scales/tables.ts";
 
 function svgOf(el: Element): string {
   return renderFigure("fig-test", el, { caption: "c", alt: "a" }).svg;

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
 import { extrapolate, powerLawThroughTwoPoints } from "../../lib/fit/extrapolate.ts";
-import { learningRate, simulateTrainingRun } from "../../lib/fit/trainingrun.ts";
-import { chinchillaLoss } from "../../lib/math/loss.ts";
+import { learningRate, simulateTrainingRun } from "../../lib/sim/training_run.ts";
+import { chinchillaLoss } from "../../lib/math/loss_law.ts";
 
 Deno.test("extrapolate: exact floor law is recovered, pure law undershoots (sign known)", () => {
   const xs = [1, 2, 4, 8, 16, 32, 64, 128, 256];

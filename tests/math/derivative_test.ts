@@ -9,7 +9,7 @@ import {
   slopeRatio,
   steepestLogCompute,
 } from "../../lib/math/derivative.ts";
-import { exactMatch } from "../../lib/math/chain.ts";
+import { exactMatch } from "../../lib/math/exact_match.ts";
 import { tokenLogLikelihood } from "../../lib/math/loglik.ts";
 import { perTokenAccuracy } from "../../lib/math/sigmoid.ts";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { assert, assertAlmostEquals } from "../assert.ts";
 import { elbowLogCompute, logitOfRoot, transitionWidth } from "../../lib/math/elbow.ts";
-import { exactMatch } from "../../lib/math/chain.ts";
+import { exactMatch } from "../../lib/math/exact_match.ts";
 import { perTokenAccuracy } from "../../lib/math/sigmoid.ts";
 
 Deno.test("elbow: closed form against 40-digit Python decimal values (x0 = 22, s = 1.5)", () => {

@@ -1,7 +1,7 @@
 import { assert, assertAlmostEquals } from "../assert.ts";
 import { gompertzShift, gompertzWidth, powerLawChainShift } from "../../lib/math/gompertz.ts";
 import { elbowLogCompute, transitionWidth } from "../../lib/math/elbow.ts";
-import { exactMatch } from "../../lib/math/chain.ts";
+import { exactMatch } from "../../lib/math/exact_match.ts";
 
 Deno.test("sigmoid chain model tends to the Gompertz curve: width and shift", () => {
   const s = 1.5;

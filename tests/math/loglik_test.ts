@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { assert, assertAlmostEquals } from "../assert.ts";
 import { meanTokenLogLikelihood, tokenLogLikelihood } from "../../lib/math/loglik.ts";
-import { logExactMatch } from "../../lib/math/chain.ts";
+import { logExactMatch } from "../../lib/math/exact_match.ts";
 
 Deno.test("tokenLogLikelihood: known values", () => {
   assertAlmostEquals(tokenLogLikelihood(0.5, 4), -4 * Math.LN2, 1e-15);

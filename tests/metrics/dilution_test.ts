@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { assertAlmostEquals } from "../assert.ts";
 import { dilutionBatch, promptDilution } from "../../lib/metrics/dilution.ts";
 import { scoreForwardPass } from "../../lib/metrics/forward_pass.ts";
-import { tinyBatch, tinyMultipleChoice } from "../../lib/metrics/examples.ts";
-import { perExampleRows, summaryRow } from "../../lib/metrics/report.ts";
+import { tinyBatch, tinyMultipleChoice } from "../../lib/chapters/two-metrics-one-pass/examples.ts";
+import { perExampleRows, summaryRow } from "../../lib/chapters/two-metrics-one-pass/tables.ts";
 
 Deno.test("prompt dilution: counts derived by hand", () => {
   // answers right only where the target (b + 100) mod 10 is 0: b = 0, 10, …, 60 → 7 of 64

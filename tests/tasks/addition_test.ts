@@ -14,7 +14,7 @@ import {
   testSet,
   trainProblem,
 } from "../../lib/tasks/addition.ts";
-import { seededRng } from "../../lib/model/prng.ts";
+import { seededRng } from "../../lib/model/rng.ts";
 
 Deno.test("answers decode to a + b for every n (property)", () => {
   fc.assert(

@@ -59,7 +59,7 @@ async function makeProject(): Promise<{ tmp: string; root: string }> {
 
 async function fillProject(tmp: string): Promise<{ tmp: string; root: string }> {
   const root = `${tmp}/with space/book`;
-  for (const d of ["lib/book", "lib/figures", "lib/exercises", "notebooks", "tests/fixtures"]) {
+  for (const d of ["lib/book", "lib/figures", "lib/chapters", "notebooks", "tests/fixtures"]) {
     await Deno.mkdir(`${root}/${d}`, { recursive: true });
   }
   for (const f of await libFiles()) {

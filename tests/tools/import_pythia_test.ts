@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { importPythia } from "../../tools/import-pythia.ts";
+import { importPythia } from "../../tools/import_pythia.ts";
 
 const SIZES = ["70m", "160m", "410m", "1b-bf16", "1.4b", "2.8b", "6.9b", "12b"];
 const FOLDERS = [...SIZES, ...SIZES.map((s) => s.replace("-bf16", "") + "-deduped")];
