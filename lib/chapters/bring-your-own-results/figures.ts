@@ -95,9 +95,12 @@ function sci(x: number): string {
  * ```ts
  * import assert from "node:assert/strict";
  * import { ladderAccuracyText } from "./figures.ts";
- * const t = ladderAccuracyText([{ model: "a", compute: 1e20, logCompute: 20, value: 0.2, stderr: null, n: 100,
- *   interval: { successes: 20, n: 100, estimate: 0.2, lower: 0.13, upper: 0.29 } }]);
- * assert.ok(t.alt.startsWith("One points rising from 0.20 at 1e20 FLOPs"));
+ * const point = (compute: number, successes: number, lower: number, upper: number) => ({
+ *   model: "m", compute, logCompute: Math.log10(compute), value: successes / 100, stderr: null, n: 100,
+ *   interval: { successes, n: 100, estimate: successes / 100, lower, upper },
+ * });
+ * const t = ladderAccuracyText([point(1e20, 20, 0.13, 0.29), point(1e21, 50, 0.40, 0.60)]);
+ * assert.equal(t.alt, "Two points rising from 0.20 at 1e20 FLOPs to 0.50 at 1e21; the interval bars are at most 20.0 points tall.");
  * ```
  */
 export function ladderAccuracyText(points: readonly LadderPoint[]): LmevalFigureText {
