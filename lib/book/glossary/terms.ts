@@ -187,6 +187,29 @@ export const glossary: readonly GlossaryTerm[] = [
     cite: [],
   },
   {
+    id: "decade-of-compute",
+    term: "decade of compute",
+    aka: ["order of magnitude of compute"],
+    definition:
+      "A factor of ten in training compute C: one unit of x = log₁₀ C. From 10²² to 10²³ FLOPs is one decade, " +
+      "from 10²² to 10²⁴ two. The book measures the steepness s of a sigmoid, the width of a transition and " +
+      "the shift of an elbow in decades, because scaling curves are drawn against log-compute.",
+    use:
+      "Use it for distances along a log-compute axis: “the 50 % point moves by more than two decades”, “s = 1.5 per decade”.",
+    avoid:
+      "Avoid mixing it with a factor of two or with parameters: a decade of compute is not a decade of " +
+      "parameters when the number of tokens changes too.",
+    related: ["scaling-law", "capability-threshold"],
+    pointers: [
+      {
+        notebook: "00-how-this-book-runs",
+        note: "the sigmoid's steepness s, per decade of compute",
+      },
+      { notebook: "03-sudden-jump-math", note: "slopes and transition widths in decades" },
+    ],
+    cite: [],
+  },
+  {
     id: "emergence-score",
     term: "emergence score",
     definition:
@@ -325,6 +348,25 @@ export const glossary: readonly GlossaryTerm[] = [
     cite: ["mckenzie2023inverse", "perez2022discovering", "wei2022ushaped"],
   },
   {
+    id: "logits",
+    term: "logits",
+    aka: ["logit vector", "pre-softmax scores"],
+    definition:
+      "The unnormalised scores a language model outputs at each position, one per token of the vocabulary. " +
+      "The softmax turns them into probabilities, q_v = e^{z_v} / Σ_u e^{z_u}; subtracting the largest score " +
+      "first (a stable log-softmax) keeps very large logits from overflowing. Every metric of chapter 7 is " +
+      "computed from the logits of one forward pass.",
+    use: "Use it for the raw per-token scores before the softmax; say “probabilities” after it.",
+    avoid:
+      "Avoid reading a logit as a probability, or comparing raw logits across models: only their differences " +
+      "within one position matter.",
+    related: ["token-nll", "per-token-accuracy", "exact-match"],
+    pointers: [
+      { notebook: "07-two-metrics-one-pass", note: "every metric from one batch of logits" },
+    ],
+    cite: [],
+  },
+  {
     id: "mirage-critique",
     term: "mirage critique",
     aka: ["“emergence is a mirage”", "metric-choice argument"],
@@ -369,6 +411,45 @@ export const glossary: readonly GlossaryTerm[] = [
     related: ["brier-score", "exact-match"],
     pointers: [],
     cite: ["schaeffer2023mirage"],
+  },
+  {
+    id: "nats",
+    term: "nats",
+    aka: ["natural units of information"],
+    definition:
+      "The unit of a log-probability or loss taken with the natural logarithm: a token predicted with " +
+      "probability q costs −ln q nats. Guessing uniformly among 10 digits costs ln 10 ≈ 2.30 nats; a loss in " +
+      "bits is the loss in nats divided by ln 2 ≈ 0.693. Language-model losses and the book's NLL are in nats.",
+    use:
+      "Use it for every loss and negative log-likelihood in the book, and say “per token” when it is an average.",
+    avoid: "Avoid comparing a loss in nats with one in bits (or bits per byte) without converting.",
+    related: ["token-nll", "scaling-law"],
+    pointers: [
+      { notebook: "01-loss-vs-capabilities", note: "the loss law, in nats per token" },
+      { notebook: "10-model-ladder", note: "the ladder's answer-token NLL, in nats" },
+    ],
+    cite: [],
+  },
+  {
+    id: "pass-at-k",
+    term: "pass@k",
+    aka: ["pass@1"],
+    definition:
+      "For code generation: the chance that at least one of k sampled programs passes a problem's unit tests, " +
+      "averaged over problems. Chen et al. estimate it from n ≥ k samples per problem, c of them correct, as " +
+      "1 − C(n − c, k)/C(n, k); pass@1 is then the mean of c/n. Because it averages per-problem pass rates, " +
+      "it is not a count of successes out of the number of problems.",
+    use: "Use it with k, the number of samples n and the sampling temperature stated.",
+    avoid:
+      "Avoid comparing pass@1 with pass@100, or with a greedy single-sample score, as if they measured the same thing.",
+    related: ["exact-match", "wilson-interval"],
+    pointers: [
+      {
+        notebook: "01-loss-vs-capabilities",
+        note: "HumanEval's pass@1 in the quoted first-emergence table",
+      },
+    ],
+    cite: ["chen2021evaluating"],
   },
   {
     id: "per-token-accuracy",
@@ -483,6 +564,28 @@ export const glossary: readonly GlossaryTerm[] = [
       },
     ],
     cite: ["kaplan2020scaling", "hoffmann2022training"],
+  },
+  {
+    id: "supervised-fine-tuning",
+    term: "supervised fine-tuning",
+    aka: ["SFT", "instruction tuning (when the examples are instructions)"],
+    definition:
+      "Further training of a pretrained model on example inputs paired with the desired outputs, with the " +
+      "same next-token loss as pretraining but on a small curated set. Instruction tuning is supervised " +
+      "fine-tuning on tasks phrased as instructions; FLAN is an instruction-tuned model.",
+    use:
+      "Use it to say that a score comes from a fine-tuned model, not from the pretrained base model.",
+    avoid:
+      "Avoid placing a fine-tuned model on the same compute axis as base models without saying so: the " +
+      "fine-tuning changes the score at almost no extra compute.",
+    related: ["in-context-learning", "emergent-ability"],
+    pointers: [
+      {
+        notebook: "01-loss-vs-capabilities",
+        note: "FLAN, instruction-tuned, against a zero-shot base model",
+      },
+    ],
+    cite: [],
   },
   {
     id: "token-edit-distance",
