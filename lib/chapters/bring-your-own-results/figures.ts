@@ -8,6 +8,7 @@ import { plot } from "../../figures/render.ts";
 import { pointLabels } from "../../figures/marks.ts";
 import type { LadderPoint } from "../../data/lmeval_ladder.ts";
 import { maxOf } from "../../math/extent.ts";
+import { countWord, type FigureText } from "../../figures/text.ts";
 
 /**
  * A ladder of evaluated models (chapter 12): the discrete metric with Wilson intervals
@@ -70,14 +71,6 @@ export function ladderFigure(
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface LmevalFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
 /** `x` in the short exponent form of the captions, e.g. 1.3e20. */
 function sci(x: number): string {
   const e = Math.floor(Math.log10(x));
@@ -103,20 +96,19 @@ function sci(x: number): string {
  * assert.equal(t.alt, "Two points rising from 0.20 at 1e20 FLOPs to 0.50 at 1e21; the interval bars are at most 20.0 points tall.");
  * ```
  */
-export function ladderAccuracyText(points: readonly LadderPoint[]): LmevalFigureText {
+export function ladderAccuracyText(points: readonly LadderPoint[]): FigureText {
   const tall = points.map((p) => {
     if (!p.interval) throw new Error(`ladderAccuracyText: ${p.model} has no interval`);
     return p.interval.upper - p.interval.lower;
   });
   const rest = points.slice(1).map((p) => `${p.value.toFixed(2)} at ${sci(p.compute)}`);
-  const words = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"];
   return {
     caption: "The example ladder's LAMBADA accuracy against compute 6·N·D, with 95 % Wilson " +
       `intervals (n = ${(points[0].n ?? 0).toLocaleString("en-US")}, recovered from the files).`,
     alt:
-      `${words[points.length] ?? points.length} points rising from ${
-        points[0].value.toFixed(2)
-      } at ${sci(points[0].compute)} FLOPs${rest.length ? ` to ${rest.join(" and ")}` : ""}; ` +
+      `${countWord(points.length)} points rising from ${points[0].value.toFixed(2)} at ${
+        sci(points[0].compute)
+      } FLOPs${rest.length ? ` to ${rest.join(" and ")}` : ""}; ` +
       `the interval bars are at most ${(100 * maxOf(tall)).toFixed(1)} points tall.`,
   };
 }
@@ -134,13 +126,12 @@ export function ladderAccuracyText(points: readonly LadderPoint[]): LmevalFigure
  * assert.ok(ladderPerplexityText([p(142.4), p(10.8)]).alt.startsWith("Two points falling from 142 to 10.8"));
  * ```
  */
-export function ladderPerplexityText(points: readonly LadderPoint[]): LmevalFigureText {
-  const words = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"];
+export function ladderPerplexityText(points: readonly LadderPoint[]): FigureText {
   const v = points.map((p) => Number(p.value.toPrecision(3)).toString());
   return {
     caption: "The same ladder's LAMBADA perplexity against compute, log scale (dashed line, " +
       "hollow dots). The harness gives no count-based interval for perplexity.",
-    alt: `${words[points.length] ?? points.length} points falling from ${v[0]} to ${
+    alt: `${countWord(points.length)} points falling from ${v[0]} to ${
       v.slice(1).join(" and ")
     }, a bend in the log–log plot between the first and second rungs.`,
   };

@@ -12,6 +12,7 @@ import { REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
 import { endLabels } from "../../figures/marks.ts";
 import type { ExtrapolationResult } from "../../fit/extrapolate.ts";
 import { maxOf } from "../../math/extent.ts";
+import { countWord, type FigureText } from "../../figures/text.ts";
 
 /**
  * Draws one or two extrapolation results over the same data.
@@ -211,14 +212,6 @@ export function runNeededFigure(points: RunNeededPoint[]): SVGSVGElement {
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface ExtrapolationFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
 /**
  * Caption and alt text of the simulated cosine run: the loss at the first and last
  * checkpoint, the decades of tokens, and where the two fits end against the last checkpoint.
@@ -239,7 +232,7 @@ export interface ExtrapolationFigureText {
 export function simCosineText(
   fits: readonly ExtrapolationResult[],
   annealBonus: number,
-): ExtrapolationFigureText {
+): FigureText {
   const pts = fits[0].points;
   const [first, last] = [pts[0], pts.at(-1)!];
   const gap = (f: ExtrapolationResult) => f.points.at(-1)!.predicted - last.y;
@@ -283,27 +276,8 @@ export function pythiaStepsText(
   pure: ExtrapolationResult,
   floor: ExtrapolationResult,
   share: number,
-): ExtrapolationFigureText {
+): FigureText {
   const pts = floor.points;
-  const words = [
-    "",
-    "One",
-    "Two",
-    "Three",
-    "Four",
-    "Five",
-    "Six",
-    "Seven",
-    "Eight",
-    "Nine",
-    "Ten",
-    "Eleven",
-    "Twelve",
-    "Thirteen",
-    "Fourteen",
-    "Fifteen",
-    "Sixteen",
-  ];
   const sci = (x: number) => {
     const e = Math.floor(Math.log10(x));
     return `${Math.round(x / 10 ** e)}e${e}`;
@@ -316,10 +290,10 @@ export function pythiaStepsText(
       `Dash-dot: the law with a floor fitted on the first ${Math.round(100 * share)} % of the ` +
       "steps (filled dots, up to the vertical rule), the smallest window from which every " +
       "wider window predicts the final value within 5 %.",
-    alt: `${words[n] ?? n} checkpoints from ${sci(pts[0].x)} to ${sci(pts[n - 1].x)} tokens; ` +
+    alt: `${countWord(n)} checkpoints from ${sci(pts[0].x)} to ${sci(pts[n - 1].x)} tokens; ` +
       `NLL falls from ${pts[0].y.toFixed(1)} to ${pts[n - 1].y.toFixed(2)}, steeply at first ` +
       `and then slowly. The ${
-        (words[pure.fitPoints] ?? pure.fitPoints).toString().toLowerCase()
+        countWord(pure.fitPoints).toLowerCase()
       }-point power law keeps falling steeply and ends at ` +
       `${pure.points.at(-1)!.predicted.toFixed(2)}; the floor fit bends with the data and ends ` +
       `at ${floor.points.at(-1)!.predicted.toFixed(2)}.`,
@@ -340,7 +314,7 @@ export function pythiaStepsText(
  * assert.equal(t.alt, "One row per model, 1 rows. 70m: floor 50 %. Pure law: 70m never.");
  * ```
  */
-export function runNeededText(points: readonly RunNeededPoint[]): ExtrapolationFigureText {
+export function runNeededText(points: readonly RunNeededPoint[]): FigureText {
   const share = (
     p: RunNeededPoint,
   ) => (p.needed === null ? "never" : `${Math.round(100 * p.needed)} %`);
@@ -379,15 +353,14 @@ export function elbowText(
   elbows: readonly { k: number; elbow: number }[],
   x0: number,
   s: number,
-): ExtrapolationFigureText {
+): FigureText {
   const ks = elbows.map((e) => e.k);
   const [a, b] = [elbows[0], elbows.at(-1)!];
   const perDoubling = (b.elbow - a.elbow) / Math.log2(b.k / a.k);
-  const words = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"];
   return {
     caption: `Exact match σ(${s}(x − ${x0}))^k for k = ${ks.slice(0, -1).join(", ")} and ` +
       `${ks.at(-1)} (one dash pattern each); dots mark where each curve reaches ½.`,
-    alt: `${words[ks.length] ?? ks.length} S-shaped curves, each steeper and further right ` +
+    alt: `${countWord(ks.length)} S-shaped curves, each steeper and further right ` +
       `than the last; the half-way points move from ${a.elbow.toFixed(2)} for k = ${a.k} to ` +
       `${b.elbow.toFixed(2)} for k = ${b.k}, about ${perDoubling.toFixed(2)} decade per ` +
       "doubling of k.",
@@ -410,7 +383,7 @@ export function elbowText(
  * assert.ok(tinyLadderText(extrapolate(xs, ys, 6.4, "power"), 64).alt.includes("by 2.0 decades"));
  * ```
  */
-export function tinyLadderText(fit: ExtrapolationResult, hidden: number): ExtrapolationFigureText {
+export function tinyLadderText(fit: ExtrapolationResult, hidden: number): FigureText {
   const after = fit.points.filter((p) => !p.inFit);
   const plateau = after.length ? maxOf(after.map((p) => p.y)) : fit.points[0].y;
   const last = fit.points.at(-1)!;

@@ -12,6 +12,7 @@ import { wilsonInterval } from "../../stats/wilson.ts";
 import { LIGHT_GREY, OKABE_ITO, REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
 import { endLabels, type VerticalScale } from "../../figures/marks.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
+import { countWord, type FigureText } from "../../figures/text.ts";
 
 const X_LABEL = "log10 training compute (FLOPs) →";
 /** The y scale of the 0 … 1 figures here, for spacing end labels. */
@@ -238,14 +239,6 @@ export function contaminationFigure(
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface GotchaFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
 /**
  * Caption and alt text of {@link twoReadingsFigure}, below or above the elbow: the compute
  * range, what exact match does there, and how far the normalised NLL falls, read from the rows.
@@ -266,7 +259,7 @@ export interface GotchaFigureText {
 export function twoReadingsText(
   rows: readonly TwoReadingsRow[],
   side: "below" | "above",
-): GotchaFigureText {
+): FigureText {
   if (rows.length === 0) throw new Error("twoReadingsText: no rows");
   const [a, b] = [rows[0], rows.at(-1)!];
   const ems = rows.map((r) => r.exactMatch);
@@ -282,7 +275,7 @@ export function twoReadingsText(
     caption: side === "below"
       ? "Below the elbow: exact match (solid, open circles with 95 % Wilson bars) and answer NLL " +
         "per token divided by its value at the first checkpoint (dashed, squares), for the same " +
-        `${NUMBER_WORDS[rows.length] ?? rows.length} checkpoints.`
+        `${countWord(rows.length).toLowerCase()} checkpoints.`
       : "Above the elbow: exact match (solid, open circles with 95 % Wilson bars) is flat near 1 " +
         "while the answer NLL per token, divided by its value at the first checkpoint (dashed, " +
         "squares), keeps falling.",
@@ -291,8 +284,6 @@ export function twoReadingsText(
     }from 1.0 to about ${fall}.`,
   };
 }
-
-const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
 /** The first x at which a curve reaches `level`, or null. */
 function firstAt(points: readonly { x: number; em: number }[], level: number): number | null {
@@ -323,7 +314,7 @@ export function oneLadderText(
   fits: readonly FitCurvePoint[],
   truth: readonly { x: number; em: number }[],
   trueK: number,
-): GotchaFigureText {
+): FigureText {
   const labels = [...new Set(fits.map((f) => f.label))];
   const reach = labels.map((l) => ({ l, x: firstAt(fits.filter((f) => f.label === l), 0.9) }));
   const xs = fits.map((f) => f.x);
@@ -334,19 +325,22 @@ export function oneLadderText(
   const t = firstAt(truth, 0.9);
   const before = t === null ? undefined : reach.filter((r) => r.x !== null && r.x <= t).at(-1);
   const after = t === null ? undefined : reach.find((r) => r.x === null || r.x > t);
-  const words = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"];
   return {
-    caption: `One ladder (${NUMBER_WORDS[ladder.xs.length] ?? ladder.xs.length} open circles ` +
-      `with 95 % Wilson bars) fitted under ${NUMBER_WORDS[labels.length]} assumed chain lengths ` +
+    caption: `One ladder (${countWord(ladder.xs.length).toLowerCase()} open circles ` +
+      `with 95 % Wilson bars) fitted under ${
+        countWord(labels.length).toLowerCase()
+      } assumed chain lengths ` +
       `(dash patterns, labelled ${labels[0]} … ${labels.at(-1)!.replace("k = ", "")}); the ` +
       `thick grey curve is the truth (k = ${trueK}). All fits pass through the ladder; they ` +
       "part beyond it.",
     alt:
       `Exact match against log10 compute from ${minOf(xs)} to ${maxOf(xs)}. ${
-        words[ladder.xs.length]
+        countWord(ladder.xs.length)
       } measured points near zero at ${ladder.xs.slice(0, -1).join(", ")} and ${
         ladder.xs.at(-1)
-      }. ${words[labels.length]} fitted curves leave the points together and fan out above 23: ` +
+      }. ${
+        countWord(labels.length)
+      } fitted curves leave the points together and fan out above 23: ` +
       `the ${at(reach[0])}, the ${at(reach.at(-1)!)}.` +
       (before && after ? ` The true curve lies between the ${before.l} and ${after.l} fits.` : ""),
   };
@@ -372,16 +366,16 @@ export function scaffoldText(
   curves: readonly { label: string; x: number; em: number }[],
   tie: number,
   steps: number,
-): GotchaFigureText {
+): FigureText {
   const labels = [...new Set(curves.map((c) => c.label))];
   const [direct, cot] = labels.map((l) => curves.filter((c) => c.label === l));
   const nearTie = direct.reduce((a, b) => (Math.abs(b.x - tie) < Math.abs(a.x - tie) ? b : a));
   const half = (c: typeof direct) => firstAt(c, 0.5)?.toFixed(1) ?? "beyond the axis";
   const xs = curves.map((c) => c.x);
   const e = Math.floor(tie);
-  const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight"];
   return {
-    caption: `Exact match of a direct answer (solid) and of a ${words[steps] ?? steps}-step ` +
+    caption:
+      `Exact match of a direct answer (solid) and of a ${countWord(steps).toLowerCase()}-step ` +
       `chain-of-thought scaffold (dashed) calibrated to tie at ${
         (10 ** (tie - e)).toFixed(1)
       } × 10${
@@ -420,7 +414,7 @@ export function contaminationText(
   scores: readonly BenchmarkScore[],
   checks: readonly CrossCheck[],
   leakedShare: number,
-): GotchaFigureText {
+): FigureText {
   const full = [...new Set(scores.map((s) => s.name))];
   const names = full.map((n) => n.split(" (")[0]);
   const xs = [...new Set(scores.map((s) => s.x))];
@@ -431,24 +425,14 @@ export function contaminationText(
   const sibStart = sib.find((s) => s.measured >= 0.05)?.x;
   const last = scores.filter((s) => s.x === xs.at(-1)).map((s) => s.measured);
   const z = checks.find((c) => c.name === full[0]);
-  const words = [
-    "",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-  ];
   return {
-    caption: `Exact match of ${words[names.length]} sibling benchmarks (${scores[0].n} ` +
-      `questions each, 95 % Wilson bars) across ${words[xs.length] ?? xs.length} checkpoints. ` +
+    caption:
+      `Exact match of ${countWord(names.length).toLowerCase()} sibling benchmarks (${
+        scores[0].n
+      } ` +
+      `questions each, 95 % Wilson bars) across ${
+        countWord(xs.length).toLowerCase()
+      } checkpoints. ` +
       `Benchmark ${names[0]} (solid), with ${Math.round(100 * leakedShare)} % of its items ` +
       "leaked into training, jumps a decade before its siblings (dashed); the note gives its " +
       "largest z against the pooled siblings.",

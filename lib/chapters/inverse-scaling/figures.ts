@@ -10,6 +10,7 @@ import { REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
 import { endLabels } from "../../figures/marks.ts";
 import type { DistractorPoint, DistractorRow } from "../../sim/distractor.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
+import { type FigureText } from "../../figures/text.ts";
 
 /** One labelled curve with its simulated measurements. */
 export interface InverseSeries {
@@ -80,14 +81,6 @@ export function inverseCurvesFigure(series: readonly InverseSeries[]): SVGSVGEle
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface InverseFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
 /**
  * Caption and alt text of {@link inverseCurvesFigure} for a U-shaped and an inverse setting
  * (in that order): where the curves start and bottom out, where the U-shaped one crosses
@@ -108,7 +101,7 @@ export interface InverseFigureText {
  * assert.ok(t.alt.startsWith("Both curves start at chance (0.5) at 10^18 FLOPs"));
  * ```
  */
-export function inverseCurvesText(series: readonly InverseSeries[]): InverseFigureText {
+export function inverseCurvesText(series: readonly InverseSeries[]): FigureText {
   if (series.length !== 2) {
     throw new Error(`inverseCurvesText: 2 series expected, got ${series.length}`);
   }

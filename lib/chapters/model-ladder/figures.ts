@@ -20,6 +20,7 @@ import { spreadLabels, type VerticalScale } from "../../figures/marks.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
 import { type CheckpointRow } from "./analysis.ts";
 import { averageCurve, digitSpreads, type SeedPositionRow } from "./digits.ts";
+import { countWord, type FigureText } from "../../figures/text.ts";
 
 /** One point of a labelled series. */
 export interface SeriesPoint {
@@ -263,21 +264,6 @@ export function ladderExtrapolationFigure(d: ExtrapolationFigureData): SVGSVGEle
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface LadderFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
-const WORDS = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
-
-/** `n` as a capitalised word up to ten, else in digits. */
-function word(n: number): string {
-  return WORDS[n] ?? String(n);
-}
-
 /** The final checkpoint of width `h`, or an error naming the width. */
 function rung(final: readonly CheckpointRow[], h: number): CheckpointRow {
   const r = final.find((x) => x.hidden === h);
@@ -299,7 +285,7 @@ function rung(final: readonly CheckpointRow[], h: number): CheckpointRow {
  * assert.ok(paramsExactMatchText(finalPoints(loadLadder())).alt.includes("0.87 at H = 64"));
  * ```
  */
-export function paramsExactMatchText(final: readonly CheckpointRow[]): LadderFigureText {
+export function paramsExactMatchText(final: readonly CheckpointRow[]): FigureText {
   const narrow = final.slice(0, 5);
   const em = (h: number) => rung(final, h).exact_match.toFixed(2);
   return {
@@ -312,7 +298,7 @@ export function paramsExactMatchText(final: readonly CheckpointRow[]): LadderFig
       } to ${
         Number(maxOf(final.map((r) => r.token_accuracy)).toFixed(2))
       }. Measured exact match stays near ` +
-      `zero for the ${word(narrow.length).toLowerCase()} narrowest models (at most ${
+      `zero for the ${countWord(narrow.length).toLowerCase()} narrowest models (at most ${
         maxOf(narrow.map((r) => r.exact_match)).toFixed(2)
       }), then rises unevenly, ${em(28)} at H = 28 but ${em(32)} at H = 32, to ${em(64)} at ` +
       "H = 64 and about 1 above; the product of per-digit accuracies lies on top of it, while " +
@@ -333,7 +319,7 @@ export function paramsExactMatchText(final: readonly CheckpointRow[]): LadderFig
  * assert.ok(paramsSmoothText(finalPoints(loadLadder())).alt.includes("from about 4.4 tokens"));
  * ```
  */
-export function paramsSmoothText(final: readonly CheckpointRow[]): LadderFigureText {
+export function paramsSmoothText(final: readonly CheckpointRow[]): FigureText {
   const rises = (key: "mean_nll" | "edit_distance") =>
     final.slice(1).filter((r, i) => r[key] > final[i][key]).map((r) => r.hidden);
   const both = rises("mean_nll").filter((h) => rises("edit_distance").includes(h));
@@ -382,8 +368,8 @@ export function computeCurvesText(
   metric: "exact match" | "mean NLL",
   left: readonly number[],
   shown: readonly CheckpointRow[],
-): LadderFigureText {
-  const count = word(shown.length);
+): FigureText {
+  const count = countWord(shown.length);
   const out = `H = ${left.slice(0, -1).join(", ")} and ${left.at(-1)}`;
   const learned = shown.filter((r) => r.exact_match >= 0.3);
   if (metric === "exact match") {
@@ -394,11 +380,11 @@ export function computeCurvesText(
         "labelled with its width and parameter count.",
       alt: `${count} curves against compute on a log axis. Each stays at zero for most of its ` +
         `run; the ${
-          word(learned.length).toLowerCase()
+          countWord(learned.length).toLowerCase()
         } widest rungs then rise steeply to between about ${
           minOf(learned.map((r) => r.exact_match)).toFixed(1)
         } and ${Math.round(maxOf(learned.map((r) => r.exact_match)))}, the ${
-          word(shown.length - learned.length).toLowerCase()
+          countWord(shown.length - learned.length).toLowerCase()
         } narrowest never leave the floor.`,
     };
   }
@@ -408,7 +394,7 @@ export function computeCurvesText(
       `(without ${out}) against training compute (log–log).`,
     alt: `${count} falling curves on log–log axes. All start between 2.6 and 3.0 nats and fall ` +
       `to a shoulder near 1.9 nats; the ${
-        word(learned.length).toLowerCase()
+        countWord(learned.length).toLowerCase()
       } widest rungs then fall steeply, by ` +
       `one to three decades, while the narrowest ones end between ${minOf(rest).toFixed(1)} and ${
         maxOf(rest).toFixed(1)
@@ -437,7 +423,7 @@ export function positionsText(
   curves: readonly SeriesPoint[],
   hidden: number,
   n: number,
-): LadderFigureText {
+): FigureText {
   const names = seriesOrder(curves);
   const last = maxOf(curves.map((p) => p.x));
   const half = names.map((name, j) => ({
@@ -452,7 +438,7 @@ export function positionsText(
       `training of the H = ${hidden} rung, ${n} test problems; bars are 95 % Wilson intervals.`,
     alt:
       `${
-        word(names.length)
+        countWord(names.length)
       } curves against steps on a log axis, all starting near 0.1 except the ` +
       `final-carry digit, which passes one half by step ${carry.step}. Then, in order, ${
         risers.map((h) => `digit ${h.j} passes one half by step ${h.step}`).join(", ")
@@ -481,7 +467,7 @@ export function positionsText(
  * assert.ok(digitStepsText(loadSeedPositions(), 2000).alt.startsWith("Seven curves"));
  * ```
  */
-export function digitStepsText(rows: readonly SeedPositionRow[], n: number): LadderFigureText {
+export function digitStepsText(rows: readonly SeedPositionRow[], n: number): FigureText {
   const spread = digitSpreads(rows);
   const at = (h: number, j: number) => {
     const s = spread.find((x) => x.hidden === h && x.position === j);
@@ -524,7 +510,7 @@ export function digitStepsText(rows: readonly SeedPositionRow[], n: number): Lad
  * assert.ok(smallTestText(subsetCurves(loadLadder(), 32), 32).alt.includes("jumps to 0.3"));
  * ```
  */
-export function smallTestText(curves: readonly SeriesPoint[], hidden: number): LadderFigureText {
+export function smallTestText(curves: readonly SeriesPoint[], hidden: number): FigureText {
   const names = seriesOrder(curves);
   const sizes = names.map((s) => s.split(" ")[0]);
   const small = curves.filter((p) => p.series === names[0]);
@@ -565,7 +551,7 @@ export function smallTestText(curves: readonly SeriesPoint[], hidden: number): L
  * assert.ok(t.alt.includes("falls from about 2.8"));
  * ```
  */
-export function extrapolationText(d: ExtrapolationFigureData, hidden: number): LadderFigureText {
+export function extrapolationText(d: ExtrapolationFigureData, hidden: number): FigureText {
   const m = d.measured;
   const drop = Math.log10(m.find((p) => p.x >= d.windowEnd)!.y / m.at(-1)!.y);
   return {

@@ -10,6 +10,7 @@ import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { REFERENCE_GREY, SERIES_COLOURS, SERIES_DASHES, textWidth } from "../../figures/style.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
+import { countWord, type FigureText } from "../../figures/text.ts";
 
 /** One model's score on one task, for {@link familyFigure}. */
 export interface FamilyPoint {
@@ -202,16 +203,6 @@ export function heldOutFigure(points: ErrorPoint[]): SVGSVGElement {
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface ObservationalFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
-const NUMBER_WORDS = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"];
-
 /** `x` (log10) as a short power, e.g. 1.2e21. */
 function sciLog(logX: number): string {
   const e = Math.floor(logX);
@@ -233,7 +224,7 @@ function sciLog(logX: number): string {
  * assert.ok(familyFigureText(pts, 21.5).alt.includes("OPT is at 0.5 only at 1e21"));
  * ```
  */
-export function familyFigureText(points: FamilyPoint[], cutoff: number): ObservationalFigureText {
+export function familyFigureText(points: FamilyPoint[], cutoff: number): FigureText {
   const tasks = [...new Set(points.map((p) => p.task))];
   const first = points.filter((p) => p.task === tasks[0]);
   const fam = (f: string) =>
@@ -259,7 +250,7 @@ export function familyFigureText(points: FamilyPoint[], cutoff: number): Observa
       "problems they are at most ±0.022); the tables below carry them (at most ±0.027 on " +
       "GSM8K's 1,319).",
     alt:
-      `${NUMBER_WORDS[tasks.length] ?? tasks.length} panels (${
+      `${countWord(tasks.length)} panels (${
         tasks.join(", ")
       }) of exact match from 0 to 1 against ` +
       `log10 FLOPs from ${Math.floor(minOf(xs))} to ${maxOf(xs).toFixed(1)}. On ` +
@@ -288,7 +279,7 @@ export function familyFigureText(points: FamilyPoint[], cutoff: number): Observa
  * assert.ok(heldOutFigureText(pts).alt.includes("the per-character route 0.20 to 0.20"));
  * ```
  */
-export function heldOutFigureText(points: ErrorPoint[]): ObservationalFigureText {
+export function heldOutFigureText(points: ErrorPoint[]): FigureText {
   const splits = [...new Set(points.map((p) => p.split))];
   if (splits.length !== 3) {
     throw new Error(`heldOutFigureText: 3 splits expected, got ${splits.length}`);
@@ -314,7 +305,7 @@ export function heldOutFigureText(points: ErrorPoint[]): ObservationalFigureText
       "training score for every held-out model.",
     alt:
       `A grid of lollipop charts, three columns (${splits.join(", ")}) by ${
-        NUMBER_WORDS[tasks.length]?.toLowerCase() ?? tasks.length
+        countWord(tasks.length).toLowerCase()
       } ` +
       `rows (${tasks.join(", ")}), errors from 0 to 0.7. At the first cutoff the observational ` +
       `route has the smallest error on all four arithmetic tasks (${

@@ -9,6 +9,7 @@ import { plot } from "../../figures/render.ts";
 import { OKABE_ITO } from "../../figures/style.ts";
 import type { LadderStudyRow } from "../../sim/ladder_experiment.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
+import { countWord, type FigureText } from "../../figures/text.ts";
 
 /** A row label for the chart: ladder position and signal. */
 function rowLabel(r: LadderStudyRow): string {
@@ -90,14 +91,6 @@ export function planningSpreadFigure(rows: readonly LadderStudyRow[]): SVGSVGEle
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface PlanningFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
 /**
  * Caption and alt text of {@link planningSpreadFigure}: how many replicates each exact-match
  * ladder below the elbow locates it in, and how the per-token spread shrinks, read from the
@@ -115,27 +108,12 @@ export interface PlanningFigureText {
  * assert.ok(t.alt.startsWith("Interval chart with four rows"));
  * ```
  */
-export function planningSpreadText(rows: readonly LadderStudyRow[]): PlanningFigureText {
+export function planningSpreadText(rows: readonly LadderStudyRow[]): FigureText {
   if (rows.length === 0) throw new Error("planningSpreadText: no rows");
-  const words = [
-    "",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-  ];
   const n = rows[0].replicates;
   const em = rows.filter((r) => r.signal === "exact-match" && r.offset < 0);
   const tok = rows.filter((r) => r.signal === "per-token" && r.offset < 0 && r.p05 !== null);
-  const none = em.filter((r) => r.located === 0).map((r) => words[-r.offset] ?? -r.offset);
+  const none = em.filter((r) => r.located === 0).map((r) => countWord(-r.offset).toLowerCase());
   const some = em.filter((r) => r.located > 0);
   const width = (r: LadderStudyRow) => r.p95! - r.p05!;
   const parts: string[] = [];
@@ -148,7 +126,7 @@ export function planningSpreadText(rows: readonly LadderStudyRow[]): PlanningFig
   for (const r of some) {
     const late = r.median !== null && r.median > r.trueElbow;
     parts.push(
-      `${words[-r.offset] ?? -r.offset} decade below, ${r.located} of ${n} succeed` +
+      `${countWord(-r.offset).toLowerCase()} decade below, ${r.located} of ${n} succeed` +
         (late ? " and they land late" : ""),
     );
   }
@@ -158,7 +136,7 @@ export function planningSpreadText(rows: readonly LadderStudyRow[]): PlanningFig
       `fitted signal: median (dot) and 5–95 % range (rule) over ${n} seeded replicates; ` +
       "exact-match fits dashed, per-token fits solid; the vertical line is the true elbow. Rows " +
       "with no interval could not locate it in any replicate.",
-    alt: `Interval chart with ${words[rows.length] ?? rows.length} rows. ${parts.join("; ")}. ` +
+    alt: `Interval chart with ${countWord(rows.length).toLowerCase()} rows. ${parts.join("; ")}. ` +
       `Per-token fits locate it in ${everyTok ? "every replicate" : "most replicates"} at every ` +
       (tok.length > 1
         ? `position, with a spread that shrinks from ${width(tok[0]).toFixed(1)} decades to ${

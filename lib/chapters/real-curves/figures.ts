@@ -13,6 +13,7 @@ import { endLabels, pointLabels } from "../../figures/marks.ts";
 import type { ImpliedArithmeticRow } from "../../fit/implied_arithmetic.ts";
 import type { PythiaPlotPoint, SizePoint } from "../../data/published.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
+import { countWord, type FigureText, listed } from "../../figures/text.ts";
 
 /**
  * Exact match and implied per-token accuracy of GPT-3 175B on addition and subtraction,
@@ -337,14 +338,6 @@ export function emergenceScaleFigure(points: ScalePoint[]): SVGSVGElement {
   });
 }
 
-/** Caption and alt text of a figure, as `showFigure` takes them. */
-export interface RealFigureText {
-  /** caption shown under the figure (Markdown allowed) */
-  caption: string;
-  /** text alternative, with the numbers of the data drawn */
-  alt: string;
-}
-
 /** `x` in the short exponent form of the captions, e.g. 2.3e22. */
 function sci(x: number, digits = 2): string {
   const e = Math.floor(Math.log10(x));
@@ -367,11 +360,10 @@ function sci(x: number, digits = 2): string {
  * assert.ok(t.alt.includes("about 0.67 for addition"));
  * ```
  */
-export function arithmeticFigureText(rows: ImpliedArithmeticRow[]): RealFigureText {
+export function arithmeticFigureText(rows: ImpliedArithmeticRow[]): FigureText {
   const op = (name: string) => rows.filter((r) => r.operation === name).sort((a, b) => a.k - b.k);
   const add = op("addition"), sub = op("subtraction");
   const ems = (r: ImpliedArithmeticRow[]) => r.slice(1).map((x) => x.em.toFixed(2));
-  const list = (xs: string[]) => `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
   const ks = rows.map((r) => r.k);
   return {
     caption: "GPT-3 175B few-shot arithmetic [@brown2020language]: exact match (solid lines, " +
@@ -382,8 +374,8 @@ export function arithmeticFigureText(rows: ImpliedArithmeticRow[]): RealFigureTe
       `Two pairs of lines against answer digits from ${minOf(ks)} to ${
         maxOf(ks)
       }. Exact match for addition falls from ${add[0].em.toFixed(2)} at ${add[0].k} digits to ${
-        list(ems(add))
-      }; for subtraction from ${sub[0].em.toFixed(2)} to ${list(ems(sub))}. The implied ` +
+        listed(ems(add))
+      }; for subtraction from ${sub[0].em.toFixed(2)} to ${listed(ems(sub))}. The implied ` +
       `per-digit accuracies fall much less, to about ${add.at(-1)!.p.toFixed(2)} for addition ` +
       `and ${sub.at(-1)!.p.toFixed(2)} for subtraction.`,
   };
@@ -405,7 +397,7 @@ export function arithmeticFigureText(rows: ImpliedArithmeticRow[]): RealFigureTe
  * assert.ok(arithmeticSizesFigureText(pts).alt.includes("Ten small panels"));
  * ```
  */
-export function arithmeticSizesFigureText(points: SizePoint[]): RealFigureText {
+export function arithmeticSizesFigureText(points: SizePoint[]): FigureText {
   const sizes = [...new Set(points.map((p) => p.size))];
   const tasks = [...new Set(points.map((p) => p.task))];
   const [mid, last] = [sizes.at(-2)!, sizes.at(-1)!];
@@ -418,7 +410,6 @@ export function arithmeticSizesFigureText(points: SizePoint[]): RealFigureText {
   const top = points.filter((p) => p.size === last);
   const easy = top.filter((p) => p.em >= 0.5), hard = top.filter((p) => p.em < 0.5);
   const range = (xs: number[], d = 1) => `${minOf(xs).toFixed(d)} to ${maxOf(xs).toFixed(d)}`;
-  const words = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
   const midOthers = points.filter((p) => p.size === mid && !p.task.startsWith("2D"));
   return {
     caption: "GPT-3 few-shot arithmetic at eight model sizes against training compute " +
@@ -427,7 +418,7 @@ export function arithmeticSizesFigureText(points: SizePoint[]): RealFigureText {
       `Bars: 95 % Wilson intervals on ${n.toLocaleString("en-US")} problems. Where no problem ` +
       `was solved (0/${n}, 95 % upper bound ${bound}) p has only an upper bound, drawn as a ` +
       "dotted bar; the dashed line skips those sizes.",
-    alt: `${words[tasks.length] ?? tasks.length} small panels, one per task, accuracy from 0 ` +
+    alt: `${countWord(tasks.length)} small panels, one per task, accuracy from 0 ` +
       "to 1 against log10 FLOPs from 20 to 23.5. Exact match stays below " +
       `${maxOf(below.map((p) => p.em)).toFixed(2)} up to ${sizes.at(-3)} (${
         sci(before[0].flops)
@@ -460,7 +451,7 @@ export function arithmeticSizesFigureText(points: SizePoint[]): RealFigureText {
  * assert.ok(t.alt.startsWith("Accuracy rises from 0.20 for the A model to 0.50 for B"));
  * ```
  */
-export function pythiaAccuracyFigureText(points: PythiaPoint[], n: number): RealFigureText {
+export function pythiaAccuracyFigureText(points: PythiaPoint[], n: number): FigureText {
   const [a, b] = [points[0], points.at(-1)!];
   const name = (p: PythiaPoint) => p.model.toUpperCase();
   const width = maxOf(points.map((p) => p.accUpper - p.accLower));
@@ -491,7 +482,7 @@ export function pythiaAccuracyFigureText(points: PythiaPoint[], n: number): Real
  * assert.ok(t.alt.startsWith("Perplexity falls from 100 at A to about 10 at B"));
  * ```
  */
-export function pythiaPerplexityFigureText(points: PythiaPoint[]): RealFigureText {
+export function pythiaPerplexityFigureText(points: PythiaPoint[]): FigureText {
   const [a, b] = [points[0], points.at(-1)!];
   return {
     caption: "Pythia LAMBADA perplexity against training compute, log scale " +
@@ -519,7 +510,7 @@ export function pythiaPerplexityFigureText(points: PythiaPoint[]): RealFigureTex
  * assert.ok(t.alt.startsWith("22 rows sorted by compute"));
  * ```
  */
-export function emergenceScaleFigureText(points: ScalePoint[]): RealFigureText {
+export function emergenceScaleFigureText(points: ScalePoint[]): FigureText {
   const sorted = [...points].sort((a, b) => a.logFlops - b.logFlops);
   const [first, last] = [sorted[0], sorted.at(-1)!];
   const middle = sorted.filter((p) => p.logFlops >= 22 && p.logFlops < 24).length;
