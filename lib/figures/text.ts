@@ -8,7 +8,7 @@
  */
 import { finite } from "../validate.ts";
 
-export { superscript } from "../chapters/sandbox/text.ts";
+export { superscript } from "../format/superscript.ts";
 
 /** The words shown with a figure: its caption (Markdown) and its alt text. */
 export interface FigureText {

@@ -11,10 +11,10 @@ import { lossFrontier, runLosses } from "../../lib/chapters/loss-vs-capabilities
 import { HOFFMANN_2022 } from "../../lib/math/loss_law.ts";
 import { scaleRows } from "../../lib/chapters/eight-scales/tables.ts";
 import { elbowLogCompute } from "../../lib/math/elbow.ts";
-import { lossFrontierText } from "../../lib/chapters/loss-vs-capabilities/figures.ts";
-import { scalesMetricsText } from "../../lib/chapters/eight-scales/figures.ts";
-import { jumpElbowText } from "../../lib/chapters/sudden-jump-math/figures.ts";
-import { chainLadderText } from "../../lib/chapters/monte-carlo/figures.ts";
+import { lossFrontierText } from "../../lib/chapters/loss-vs-capabilities/figure_text.ts";
+import { scalesMetricsText } from "../../lib/chapters/eight-scales/figure_text.ts";
+import { jumpElbowText } from "../../lib/chapters/sudden-jump-math/figure_text.ts";
+import { chainLadderText } from "../../lib/chapters/monte-carlo/figure_text.ts";
 import { simulateChain } from "../../lib/sim/chain_simulation.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

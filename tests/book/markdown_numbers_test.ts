@@ -34,6 +34,7 @@ import { tinyBatch } from "../../lib/chapters/two-metrics-one-pass/examples.ts";
 import { gompertzWidth } from "../../lib/math/gompertz.ts";
 import { elbowLogCompute } from "../../lib/math/elbow.ts";
 import { maxOf, minOf } from "../../lib/math/extent.ts";
+import { SCALE_XS } from "../../lib/chapters/eight-scales/tables.ts";
 import { digitSpreads, loadSeedPositions } from "../../lib/chapters/model-ladder/digits.ts";
 import { claimB } from "../../lib/chapters/extrapolation/claims.ts";
 import { assumedKFits, measureLadder } from "../../lib/fit/assumed_chain_length.ts";
@@ -223,7 +224,7 @@ export const NUMBERS: readonly Listed[] = [
   // 04: eight scales
   { chapter: "04", text: "1.5", check: code() },
   { chapter: "04", text: "22.5", check: code() },
-  { chapter: "04", text: "23.5", check: code() },
+  { chapter: "04", text: "23.5", check: calc(() => SCALE_XS[5]) },
   { chapter: "04", text: "3.16", check: calc(() => Math.sqrt(10)) },
   { chapter: "04", text: "0.0005", check: calc(() => 0.5e-3) }, // half a unit in the third decimal
   // 05: real vs apparent

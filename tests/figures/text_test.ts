@@ -4,17 +4,20 @@
  */
 import { assert } from "../assert.ts";
 import { countWord, listed, roundTo } from "../../lib/figures/text.ts";
-import { starterText } from "../../lib/chapters/how-this-book-runs/figures.ts";
+import { starterText } from "../../lib/chapters/how-this-book-runs/figure_text.ts";
 import {
   jumpLogEmText,
   jumpRatioText,
   jumpSlopeText,
-} from "../../lib/chapters/sudden-jump-math/figures.ts";
-import { chainPowerText } from "../../lib/chapters/the-chain/figures.ts";
+} from "../../lib/chapters/sudden-jump-math/figure_text.ts";
+import { chainPowerText } from "../../lib/chapters/the-chain/figure_text.ts";
 import { powerCurves } from "../../lib/chapters/the-chain/tables.ts";
-import { dilutionText } from "../../lib/chapters/two-metrics-one-pass/figures.ts";
-import { emergenceScoreText, shareText } from "../../lib/chapters/schaeffer-rescoring/figures.ts";
-import { pathsText } from "../../lib/chapters/monte-carlo/figures.ts";
+import { dilutionText } from "../../lib/chapters/two-metrics-one-pass/figure_text.ts";
+import {
+  emergenceScoreText,
+  shareText,
+} from "../../lib/chapters/schaeffer-rescoring/figure_text.ts";
+import { pathsText } from "../../lib/chapters/monte-carlo/figure_text.ts";
 import { simulateChain } from "../../lib/sim/chain_simulation.ts";
 
 Deno.test("helpers: count words, rounding to a step, English lists", () => {
