@@ -8,7 +8,8 @@ import type { Exercise } from "../../book/exercises.ts";
 import { emergenceScore } from "../../metrics/emergence_score.ts";
 import { schaefferCurves, tokenProbability } from "../../sim/schaeffer_model.ts";
 
-/** The chapter's power law of per-token cross-entropy in parameters, L(N) = (N/c)^alpha. */
+/** The chapter's power law of per-token cross-entropy in parameters, L(N) = (N/c)\^α, with
+ * c = 2 × 10⁶ parameters and α = −0.35. */
 export const CROSS_ENTROPY_LAW = { c: 2e6, alpha: -0.35 } as const;
 
 /** p at N = c. */
