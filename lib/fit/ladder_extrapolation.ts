@@ -8,6 +8,7 @@
  */
 import { fitPowerLaw, fitPowerLawWithFloor, predictPowerLaw } from "./power_law.ts";
 import { openUnit, positive } from "../validate.ts";
+import { rangeGrid } from "../math/grid.ts";
 import {
   type CheckpointRow,
   type LadderData,
@@ -150,8 +151,8 @@ export function extrapolationCurves(
   const fit = fitPowerLawWithFloor(window.map((r) => r.step), window.map((r) => r.mean_nll));
   const lo = Math.log10(e.fitSteps[0]);
   const hi = Math.log10(e.finalStep);
-  const fitted = Array.from({ length: 40 }, (_, i) => {
-    const x = 10 ** (lo + ((hi - lo) * i) / 39);
+  const fitted = rangeGrid(lo, hi, 39, "extrapolationCurves").map((e) => {
+    const x = 10 ** e;
     return { x, y: predictPowerLaw(fit, x) };
   });
   return {

@@ -451,6 +451,8 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "11", text: "1.05", check: calc(() => 1 + 0.05) },
   { chapter: "11", text: "0.049", check: calc(() => Math.log(1.05)) },
   { chapter: "11", text: "1.5", check: code() },
+  { chapter: "11", text: "21.5", check: code() },
+  { chapter: "11", text: "22.5", check: code() },
   { chapter: "11", text: "23.6", check: calc(() => elbowLogCompute(8, 22, 1.5)) },
   { chapter: "11", text: "0.17", check: calc(() => claimBMiss("em-chain-model", 1)) },
   { chapter: "11", text: "0.16", check: calc(() => claimBMiss("em-chain-model", 1.5)) },
