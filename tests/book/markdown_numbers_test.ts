@@ -36,7 +36,8 @@ import { elbowLogCompute } from "../../lib/math/elbow.ts";
 import { maxOf, minOf } from "../../lib/math/extent.ts";
 import { SCALE_XS } from "../../lib/chapters/eight-scales/tables.ts";
 import { digitSpreads, loadSeedPositions } from "../../lib/chapters/model-ladder/digits.ts";
-import { claimB } from "../../lib/chapters/extrapolation/claims.ts";
+import { belowElbowStudy } from "../../lib/chapters/extrapolation/below_elbow_study.ts";
+import type { BelowElbowMethod } from "../../lib/fit/below_elbow.ts";
 import { assumedKFits, measureLadder } from "../../lib/fit/assumed_chain_length.ts";
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../lib/sim/prompt_format.ts";
 import { distractorPreset } from "../../lib/sim/distractor.ts";
@@ -149,11 +150,13 @@ const gsm8kEarly = () =>
   );
 
 /** Claim (b) of chapter 11: the absolute miss at the elbow of one method in one window. */
-function claimBMiss(method: string, window: string): number {
-  const rows = claimB().filter((r) =>
-    r.method.startsWith(method) && r.window.includes(`(${window} below`) && r.x < 24
+function claimBMiss(method: BelowElbowMethod, decadesBelow: number): number {
+  const rows = belowElbowStudy().filter((r) =>
+    r.method === method && r.decadesBelow === decadesBelow && r.atElbow
   );
-  if (rows.length !== 1) throw new Error(`claim (b): ${rows.length} rows for ${method}, ${window}`);
+  if (rows.length !== 1) {
+    throw new Error(`claim (b): ${rows.length} rows for ${method}, ${decadesBelow} decades`);
+  }
   return Math.abs(rows[0].absError);
 }
 /** Chapter 16: the six fits' forecasts at the true elbow. */
@@ -435,18 +438,18 @@ export const NUMBERS: readonly Listed[] = [
     chapter: "11",
     text: "0.05",
     check: [
-      code("lib/chapters/extrapolation/claims.ts"),
-      code("lib/chapters/extrapolation/claims.ts"),
+      code("lib/chapters/extrapolation/simulated_checks.ts"),
+      code("lib/chapters/extrapolation/simulated_checks.ts"),
     ],
   },
-  { chapter: "11", text: "0.1", check: code("lib/chapters/extrapolation/claims.ts") },
-  { chapter: "11", text: "0.5", check: code("lib/chapters/extrapolation/claims.ts") },
+  { chapter: "11", text: "0.1", check: code("lib/chapters/extrapolation/simulated_checks.ts") },
+  { chapter: "11", text: "0.5", check: code("lib/chapters/extrapolation/simulated_checks.ts") },
   { chapter: "11", text: "1.05", check: calc(() => 1 + 0.05) },
   { chapter: "11", text: "0.049", check: calc(() => Math.log(1.05)) },
   { chapter: "11", text: "1.5", check: code() },
   { chapter: "11", text: "23.6", check: calc(() => elbowLogCompute(8, 22, 1.5)) },
-  { chapter: "11", text: "0.17", check: calc(() => claimBMiss("chain model", "1 decade")) },
-  { chapter: "11", text: "0.16", check: calc(() => claimBMiss("chain model", "1.5 decades")) },
+  { chapter: "11", text: "0.17", check: calc(() => claimBMiss("em-chain-model", 1)) },
+  { chapter: "11", text: "0.16", check: calc(() => claimBMiss("em-chain-model", 1.5)) },
   {
     chapter: "11",
     text: "0.015",
@@ -454,7 +457,10 @@ export const NUMBERS: readonly Listed[] = [
     check: calc(() =>
       Math.ceil(
         1000 *
-          Math.max(claimBMiss("per-token", "1 decade"), claimBMiss("per-token", "1.5 decades")),
+          Math.max(
+            claimBMiss("per-token-chain-model", 1),
+            claimBMiss("per-token-chain-model", 1.5),
+          ),
       ) / 1000
     ),
   },

@@ -1,5 +1,5 @@
 /**
- * Figures for the gotchas chapter. Each draws what a `lib/gotchas` function returned.
+ * Figures for the gotchas chapter. Each draws what the chapter's simulations return.
  *
  * @module
  */
