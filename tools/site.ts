@@ -210,7 +210,9 @@ export async function writeSite(o: SiteOptions): Promise<void> {
   o.log(`wrote ${chapters.length} chapter page(s)`);
   for (const l of chapterLinks) {
     if (!pageIds.get(l.to)?.has(l.hash)) {
-      throw new Error(`${l.from}: link to chapter:${l.to}#${l.hash}, but ${l.to} has no such section`);
+      throw new Error(
+        `${l.from}: link to chapter:${l.to}#${l.hash}, but ${l.to} has no such section`,
+      );
     }
   }
 

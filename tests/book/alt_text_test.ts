@@ -99,7 +99,12 @@ Deno.test("chapter 5 contrast: alt-text values of both log-likelihood curves", (
   const smooth = summariseCurve(pts, "metric-driven", "log-likelihood per token");
   const shift = summariseCurve(pts, "strategy shift", "log-likelihood per token");
   const em = summariseCurve(pts, "strategy shift", "exact match");
-  agrees(alt, /rises without a dip from (\d+(?:\.\d+)?) at 18/, smooth.first.value, "LL left at 18");
+  agrees(
+    alt,
+    /rises without a dip from (\d+(?:\.\d+)?) at 18/,
+    smooth.first.value,
+    "LL left at 18",
+  );
   agrees(alt, /falls from (\d+(?:\.\d+)?) at 18/, shift.first.value, "LL right at 18");
   agrees(alt, /to its lowest, (\d+(?:\.\d+)?) at/, shift.lowest.value, "LL right, lowest");
   agrees(alt, /to its lowest, \d+\.\d+ at (\d+(?:\.\d+)?)/, shift.lowest.x, "where lowest");

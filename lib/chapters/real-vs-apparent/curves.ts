@@ -98,7 +98,9 @@ export function rightTokenProbability(
 ): number {
   finite("x", x, "rightTokenProbability");
   if (panel === "metric-driven") return perTokenAccuracy(x, settings.x0, settings.s);
-  if (panel === "strategy shift") return distractorAccuracy(distractorPreset("u-shaped"), x).accuracy;
+  if (panel === "strategy shift") {
+    return distractorAccuracy(distractorPreset("u-shaped"), x).accuracy;
+  }
   throw new RangeError(
     `panel must be "metric-driven" or "strategy shift", got ${JSON.stringify(panel)}`,
   );
@@ -183,7 +185,9 @@ export function summariseCurve(
 ): CurveSummary {
   const curve = points.filter((p) => p.panel === panel && p.metric === metric);
   if (curve.length < 2) {
-    throw new RangeError(`summariseCurve: the ${metric} curve of ${panel} has ${curve.length} points`);
+    throw new RangeError(
+      `summariseCurve: the ${metric} curve of ${panel} has ${curve.length} points`,
+    );
   }
   let lowest = curve[0];
   for (const p of curve) if (p.value < lowest.value) lowest = p;
