@@ -23,7 +23,7 @@ import { compareFirstEmergence, loadFirstEmergence } from "../../data/first_emer
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../sim/prompt_format.ts";
 import { claimAPythia, claimB } from "../extrapolation/claims.ts";
 import { PRIZE_TASK_COUNTS } from "../../sim/distractor.ts";
-import { loadGpt3Arithmetic } from "../../data/published.ts";
+import { loadGpt3Arithmetic } from "../../data/gpt3.ts";
 import { formatZeroCount, zeroUpperBound } from "../../stats/wilson.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
 

@@ -20,7 +20,7 @@ import { elbowLogCompute } from "../../math/elbow.ts";
 import { exactMatch } from "../../math/exact_match.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { simulateChain } from "../../sim/chain_simulation.ts";
-import { dataUrl } from "../../data/published.ts";
+import { dataUrl } from "../../data/read.ts";
 import { predictFinal, type ProtocolResult, WITHIN_5_PERCENT } from "../../fit/protocol.ts";
 import { pythiaEarlyFits, pythiaRuns, sizeLadderFits } from "../../fit/pythia_runs.ts";
 import { type CsvSchema, loadCsvSync } from "../../data/csv.ts";
