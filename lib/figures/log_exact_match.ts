@@ -9,17 +9,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { baseOptions, plot } from "./render.ts";
-import {
-  endLabels,
-  label,
-  LIGHT_GREY,
-  OKABE_ITO,
-  REFERENCE_GREY,
-  seriesStyle,
-  textWidth,
-  upperBoundMarks,
-  zeroOfNBound,
-} from "./style.ts";
+import { label, LIGHT_GREY, OKABE_ITO, REFERENCE_GREY, seriesStyle, textWidth } from "./style.ts";
+import { endLabels, upperBoundMarks, zeroOfNBound } from "./marks.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
 import { positiveInteger } from "../validate.ts";
 import { maxOf, minOf } from "../math/extent.ts";

@@ -8,7 +8,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "./render.ts";
-import { endLabels, SERIES_COLOURS, SERIES_DASHES, textWidth, upperBoundMarks } from "./style.ts";
+import { SERIES_COLOURS, SERIES_DASHES, textWidth } from "./style.ts";
+import { endLabels, upperBoundMarks } from "./marks.ts";
 import { maxOf, minOf } from "../math/extent.ts";
 
 /** One point of a metric curve. */

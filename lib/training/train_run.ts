@@ -6,8 +6,6 @@
  * @module
  */
 import {
-  adamState,
-  adamStep,
   backward,
   forward,
   initMlp,
@@ -16,6 +14,7 @@ import {
   parameterCount,
   workspace,
 } from "../model/mlp.ts";
+import { adamState, adamStep } from "../model/adam.ts";
 import { seededRng } from "../model/rng.ts";
 import {
   answerLength,

@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
-import { pointLabels } from "../../figures/style.ts";
+import { pointLabels } from "../../figures/marks.ts";
 import type { LadderPoint } from "../../metrics/ladder_metric.ts";
 
 /**

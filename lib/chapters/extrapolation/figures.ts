@@ -8,7 +8,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
-import { endLabels, REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
+import { REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
+import { endLabels } from "../../figures/marks.ts";
 import type { ExtrapolationResult } from "../../fit/extrapolate.ts";
 
 /**

@@ -9,14 +9,8 @@ import type { TwoReadingsRow } from "../../sim/two_readings.ts";
 import type { FitCurvePoint, MeasuredLadder } from "../../sim/assumed_chain_length.ts";
 import type { BenchmarkScore, CrossCheck } from "./contamination.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
-import {
-  endLabels,
-  LIGHT_GREY,
-  OKABE_ITO,
-  REFERENCE_GREY,
-  seriesStyle,
-  type VerticalScale,
-} from "../../figures/style.ts";
+import { LIGHT_GREY, OKABE_ITO, REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
+import { endLabels, type VerticalScale } from "../../figures/marks.ts";
 import { maxOf } from "../../math/extent.ts";
 
 const X_LABEL = "log10 training compute (FLOPs) →";

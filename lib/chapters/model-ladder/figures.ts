@@ -14,10 +14,9 @@ import {
   SERIES_COLOURS as COLOURS,
   SERIES_DASHES as DASHES,
   SERIES_WIDTHS,
-  spreadLabels,
   textWidth,
-  type VerticalScale,
 } from "../../figures/style.ts";
+import { spreadLabels, type VerticalScale } from "../../figures/marks.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
 
 /** One point of a labelled series. */

@@ -6,7 +6,8 @@
 import type { Exercise } from "../../book/exercises.ts";
 import { loadAnswerLengths, loadOpenModels } from "../../data/observational.ts";
 import { impliedPerChar, meanLength } from "./implied.ts";
-import { cutoffSplit, eligible, heldOut, jumpPosition, TASKS } from "./heldout.ts";
+import { cutoffSplit, eligible, heldOutTasks } from "./splits.ts";
+import { heldOut, jumpPosition } from "./heldout.ts";
 
 /** Implied per-character accuracy of Llama-2 7B on two-digit multiplication. */
 export const ex09b_1: Exercise = {
@@ -46,7 +47,7 @@ export const ex09b_3: Exercise = {
   question: "At the 8.4e22-FLOP cutoff, how many of the held-out models score below 0.9 exact " +
     "match on two-digit addition (2D+)? Give a whole number.",
   answer: () => {
-    const task = TASKS()[0];
+    const task = heldOutTasks()[0];
     const p = jumpPosition(task, cutoffSplit(eligible(loadOpenModels(), task), 8.4e22));
     return p.before + p.during;
   },
@@ -63,7 +64,7 @@ export const ex09b_4: Exercise = {
   question: "Fit on the models at or below 1e22 FLOPs and predict the rest: what is the mean " +
     "absolute error of the observational route on two-digit multiplication (2Dx)? Two decimals.",
   answer: () => {
-    const task = TASKS(loadAnswerLengths())[1];
+    const task = heldOutTasks(loadAnswerLengths())[1];
     const all = eligible(loadOpenModels(), task);
     return heldOut(task, all, cutoffSplit(all, 1e22), ["observational"])[0].mae;
   },
@@ -109,7 +110,7 @@ export const ex09b_6: Exercise = {
     "mean absolute error of the observational route on two-digit multiplication. Change the " +
     "cutoff to 8.4·10²² and rerun it. What is the error now? Two decimals.",
   answer: () => {
-    const task = TASKS(loadAnswerLengths())[1];
+    const task = heldOutTasks(loadAnswerLengths())[1];
     const all = eligible(loadOpenModels(), task);
     return heldOut(task, all, cutoffSplit(all, 8.4e22), ["observational"])[0].mae;
   },

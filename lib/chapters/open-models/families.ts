@@ -6,7 +6,8 @@
  */
 import { openUnit } from "../../validate.ts";
 import type { OpenModel } from "../../data/observational.ts";
-import { fitLogistic, predictLogistic, PREDICTORS, type Task } from "./heldout.ts";
+import { fitLogistic, predictLogistic } from "../../fit/logistic_regression.ts";
+import { PREDICTORS, type Task } from "./splits.ts";
 import { fitPca, pcaScores } from "../../stats/pca.ts";
 
 /** Where one family crosses a level. */
@@ -37,8 +38,8 @@ export interface FamilyCrossing {
  * import assert from "node:assert/strict";
  * import { loadOpenModels } from "../../data/observational.ts";
  * import { familyCrossings } from "./families.ts";
- * import { TASKS } from "./heldout.ts";
- * const c = familyCrossings(loadOpenModels(), TASKS()[1], 0.5);
+ * import { heldOutTasks } from "./splits.ts";
+ * const c = familyCrossings(loadOpenModels(), heldOutTasks()[1], 0.5);
  * const llama2 = c.find((f) => f.family === "Llama-2")!;
  * assert.equal(llama2.status, "crosses");
  * assert.ok(llama2.crossing! > Math.log10(84e21) && llama2.crossing! < Math.log10(156e21));
@@ -107,8 +108,8 @@ export interface AxisFit {
  * import assert from "node:assert/strict";
  * import { loadOpenModels } from "../../data/observational.ts";
  * import { axisFits } from "./families.ts";
- * import { eligible, TASKS } from "./heldout.ts";
- * const task = TASKS()[1];
+ * import { eligible, heldOutTasks } from "./splits.ts";
+ * const task = heldOutTasks()[1];
  * const [flops, pcs] = axisFits(eligible(loadOpenModels(), task), task);
  * assert.ok(pcs.r2 > flops.r2);
  * ```

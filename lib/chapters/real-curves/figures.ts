@@ -8,7 +8,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
-import { endLabels, OKABE_ITO, pointLabels } from "../../figures/style.ts";
+import { OKABE_ITO } from "../../figures/style.ts";
+import { endLabels, pointLabels } from "../../figures/marks.ts";
 import type { ImpliedArithmeticRow, SizePoint } from "../../fit/implied_arithmetic.ts";
 import type { PythiaPlotPoint } from "./points.ts";
 import { maxOf } from "../../math/extent.ts";

@@ -9,7 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
-import { greyBars } from "../../figures/style.ts";
+import { greyBars } from "../../figures/marks.ts";
 import { maxOf } from "../../math/extent.ts";
 
 /** One bar of {@link emergenceScoreFigure}. */

@@ -7,7 +7,8 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { styledLines } from "../../figures/styled_lines.ts";
-import { endLabels, label, REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
+import { label, REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
+import { endLabels } from "../../figures/marks.ts";
 import type { CurvePoint, ElbowRow, SlopePoint } from "./tables.ts";
 
 function curveNames(points: readonly { curve: string }[]): string[] {

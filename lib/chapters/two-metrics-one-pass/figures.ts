@@ -5,7 +5,7 @@
  * @module
  */
 import { plot } from "../../figures/render.ts";
-import { greyBars } from "../../figures/style.ts";
+import { greyBars } from "../../figures/marks.ts";
 
 /** One bar. */
 export interface ValueBar {

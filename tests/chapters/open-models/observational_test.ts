@@ -14,19 +14,14 @@ import {
 } from "../../../lib/chapters/open-models/implied.ts";
 import { fitPca, pcaScores, symmetricEigen } from "../../../lib/stats/pca.ts";
 import {
-  crossing,
   cutoffSplit,
   eligible,
   familySplit,
-  fitLogistic,
-  fitRoute,
-  heldOut,
-  heldOutSuite,
-  predictLogistic,
+  heldOutTasks,
   type Task,
-  TASKS,
-  verdicts,
-} from "../../../lib/chapters/open-models/heldout.ts";
+} from "../../../lib/chapters/open-models/splits.ts";
+import { fitRoute, heldOut } from "../../../lib/chapters/open-models/heldout.ts";
+import { heldOutSuite, verdicts } from "../../../lib/chapters/open-models/suite.ts";
 import { axisFits, familyCrossings } from "../../../lib/chapters/open-models/families.ts";
 
 Deno.test("open models: counts and known cells of the committed files", () => {
@@ -141,18 +136,6 @@ Deno.test("PCA: eigen-decomposition reconstructs the matrix; rank-1 data has one
   assert.throws(() => symmetricEigen([[1, 2], [3, 1]]), /≠/);
 });
 
-Deno.test("logistic fit: recovers a known sigmoid; crossing is its midpoint", () => {
-  const xs = [20, 20.5, 21, 21.5, 22, 22.5, 23, 23.5, 24];
-  const y = xs.map((x) => 1 / (1 + Math.exp(-1.7 * (x - 22.3))));
-  const fit = fitLogistic(xs.map((x) => [x]), y);
-  assertAlmostEquals(crossing(fit)!, 22.3, 1e-6);
-  for (const x of [19, 22.3, 26]) {
-    assertAlmostEquals(predictLogistic(fit, [x]), 1 / (1 + Math.exp(-1.7 * (x - 22.3))), 1e-6);
-  }
-  assert.throws(() => fitLogistic([[1], [2]], [0, 1]), /2 rows for 2 parameters/);
-  assert.throws(() => fitLogistic([[1], [2], [3]], [0, 1, 2]), /y\[2\]/);
-});
-
 function synthetic(): { models: OpenModel[]; task: Task } {
   // two families, the second 10 times more compute-efficient; EM is a sigmoid of "capability"
   // = log FLOPs + 1 for family B; one benchmark column carries the capability linearly
@@ -235,7 +218,7 @@ Deno.test("family crossings: linear in log FLOPs between the bracketing members"
 
 Deno.test("the chapter's held-out numbers (regression values)", () => {
   const models = loadOpenModels();
-  const tasks = TASKS(loadAnswerLengths());
+  const tasks = heldOutTasks(loadAnswerLengths());
   const suite = heldOutSuite(models, tasks);
   const get = (task: string, split: string, route: string) =>
     suite.find((e) => e.task === task && e.split.name === split)!.results.find((r) =>
