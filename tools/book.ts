@@ -46,11 +46,19 @@ const SITE = `${ROOT}/site`;
 const PYTHON = `${ROOT}/.venv/bin/python`;
 
 /**
- * Folders whose files a notebook may read (imports from lib/, data from data/, example result
- * files from tests/fixtures/, the sandbox bundle from _build/assets/). Every file in them is in
- * the cache key; a notebook that reads a file elsewhere must add its folder here.
+ * Folders whose files a notebook may read (imports from lib/, data from data/, the glossary's
+ * entries and the bibliography keys they cite from book/, example result files from
+ * tests/fixtures/, the sandbox bundle from _build/assets/). Every file in them is in the cache
+ * key; a notebook that reads a file elsewhere must add its folder here.
  */
-export const INPUT_DIRS = ["lib", "data", "tests/fixtures", "_build/assets"];
+export const INPUT_DIRS = [
+  "lib",
+  "data",
+  "book/glossary",
+  "book/references",
+  "tests/fixtures",
+  "_build/assets",
+];
 /** Single files in the cache key: import map, npm lock file, and the executor. */
 export const INPUT_FILES = ["deno.json", "package-lock.json", "tools/execute_one.py"];
 

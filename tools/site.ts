@@ -8,7 +8,8 @@
  */
 import { FIGURE_MIME, TABLE_MIME } from "../lib/book/display.ts";
 import { cellText, chapterLabel, joinOutputText, type Notebook } from "../lib/book/notebook.ts";
-import { escapeHtml, type LinkContext, renderMarkdown } from "./site/markdown.ts";
+import { type LinkContext, renderMarkdown } from "./site/markdown.ts";
+import { escapeHtml } from "../lib/format/html.ts";
 import { citeLabel, loadReferences, type Reference } from "./site/references.ts";
 import { figuresIn } from "./figures.ts";
 import { alignNumericColumns } from "./site/tables.ts";

@@ -1,5 +1,5 @@
 /**
- * Self-check exercises. Each chapter keeps its exercises in `lib/exercises/<chapter>.ts` as
+ * Self-check exercises. Each chapter keeps its exercises in `lib/chapters/<slug>/exercises.ts` as
  * {@link Exercise} objects whose answers are computed by the library (never typed in), so the
  * book, the teacher's answer file and the tests all agree.
  *

@@ -14,6 +14,7 @@
  */
 import type { SampleKind, SampleRecord } from "../data/lmeval_samples.ts";
 import { emergenceScore } from "./emergence_score.ts";
+import { levenshtein } from "./levenshtein.ts";
 import { maxOf } from "../math/extent.ts";
 
 /**
@@ -38,7 +39,8 @@ export function choiceProbabilities(logliks: readonly number[]): number[] {
 }
 
 /**
- * Levenshtein edit distance (insertions, deletions, substitutions of UTF-16 code units).
+ * Levenshtein edit distance of two strings (insertions, deletions, substitutions of UTF-16 code
+ * units): {@link levenshtein} on the strings' code units.
  *
  * @param a one string
  * @param b another
@@ -51,15 +53,13 @@ export function choiceProbabilities(logliks: readonly number[]): number[] {
  * ```
  */
 export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
+  return levenshtein(codeUnits(a), codeUnits(b));
+}
+
+function codeUnits(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 /** Per-sample scores. */

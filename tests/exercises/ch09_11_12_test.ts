@@ -10,9 +10,9 @@ import * as ch12 from "../../lib/chapters/bring-your-own-results/exercises.ts";
 //   09.2  Wilson upper end of 951/5153, z = 1.959963984540054  = 0.19537828946284402
 //   09.3  log10(3.1e23 / 2.3e22)                               = 1.1296338578166798
 //   09.4  0.555 ** (1/3)                                        = 0.8217965764877087
-//   11.1  numpy polyfit on the clean run (see tests/chapters/extrapolation/claims_test.ts) = −9.035783653571526 %
+//   11.1  numpy polyfit on the clean run (tests/chapters/extrapolation/simulated_checks_test.ts) = −9.035783653571526 %
 //   11.2  22 + ln(u/(1 − u))/1.5, u = 0.5 ** (1/8)             = 23.60154665874091
-//   11.3  two-point law on Pythia 6.9B, ln ratio (claims_test.ts) = −0.41191887013472717
+//   11.3  two-point law on Pythia 6.9B, ln ratio (tests/fit/pythia_extrapolation_test.ts) = −0.41191887013472717
 //   12.1  0.25/0.01² + 1 = 2501, but 0.5 · 2501 = 1250.5 right answers: refused (false)
 //   12.2  python emergence score of [0.18455…, 0.51620…, 0.67281…] = 1.8826698382406135
 //   12.3  6 · 405334016 · 299892736000 / 1e20                 = 7.2934036231264665

@@ -86,6 +86,21 @@ Deno.test("single log-likelihood and generation records", () => {
   const g = scoreSample(gen[0]);
   assert.equal(g.grade, 0);
   assert.equal(g.edit, editDistance("date: 796", "DATE: kawuononi"));
+  // by hand (python, the textbook recurrence): 4 case changes in "date", then "796" →
+  // "kawuononi" is 3 substitutions and 6 insertions: 13 edits
+  assert.equal(g.edit, 13);
+  assertAlmostEquals(g.editSimilarity!, 1 - 13 / 15, 1e-15);
+});
+
+Deno.test("editDistance counts UTF-16 code units", () => {
+  assert.equal(editDistance("kitten", "sitting"), 3);
+  assert.equal(editDistance("", "abc"), 3);
+  assert.equal(editDistance("abc", ""), 3);
+  // 😀 and 😁 share the high surrogate and differ in the low one: one edit, not two
+  assert.equal(editDistance("😀", "😁"), 1);
+  assert.equal(editDistance("a😀", "😀"), 1);
+  // and deleting one emoji is two edits (two code units)
+  assert.equal(editDistance("😀", ""), 2);
 });
 
 Deno.test("properties: probabilities sum to 1, Brier in [0, 2], edit distance is a metric", () => {

@@ -8,27 +8,40 @@ import {
   tokenProbability,
 } from "../../lib/sim/schaeffer_model.ts";
 
-const LAW = { c: 2e6, alpha: -0.35 };
+const CROSS_ENTROPY_LAW = { c: 2e6, alpha: -0.35 };
 
 Deno.test("closed forms: L_CE, p, accuracy p^L and edit distance L(1 − p)", () => {
   // N = 2e9 = 1000c: L_CE = 1000^−0.35 = 10^−1.05
-  assertAlmostEquals(crossEntropy(2e9, LAW), Math.pow(10, -1.05), 1e-15);
-  assertAlmostEquals(tokenProbability(2e9, LAW), Math.exp(-Math.pow(10, -1.05)), 1e-15);
-  const [pt] = schaefferCurves([Math.log10(2e9)], LAW, 8);
+  assertAlmostEquals(crossEntropy(2e9, CROSS_ENTROPY_LAW), Math.pow(10, -1.05), 1e-15);
+  assertAlmostEquals(
+    tokenProbability(2e9, CROSS_ENTROPY_LAW),
+    Math.exp(-Math.pow(10, -1.05)),
+    1e-15,
+  );
+  const [pt] = schaefferCurves([Math.log10(2e9)], CROSS_ENTROPY_LAW, 8);
   const p = Math.exp(-Math.pow(10, -1.05));
   assertAlmostEquals(pt.accuracy, p ** 8, 1e-13);
   assertAlmostEquals(pt.editDistance, 8 * (1 - p), 1e-13);
 });
 
 Deno.test("bad power laws are rejected", () => {
-  assert.throws(() => crossEntropy(0, LAW), /N must be > 0/);
+  assert.throws(() => crossEntropy(0, CROSS_ENTROPY_LAW), /N must be > 0/);
   assert.throws(() => crossEntropy(1e6, { c: -1, alpha: -0.3 }), /c must be > 0/);
   assert.throws(() => crossEntropy(1e6, { c: 1, alpha: 0.3 }), /alpha must be < 0/);
   assert.throws(() => crossEntropy(1e6, { c: 1, alpha: NaN }), /alpha must be a finite number/);
-  assert.throws(() => schaefferCurves([6], LAW, 0), /length must be a positive integer/);
+  assert.throws(
+    () => schaefferCurves([6], CROSS_ENTROPY_LAW, 0),
+    /length must be a positive integer/,
+  );
 });
 
-const LADDER = { logNs: [5, 7, 9, 11], law: LAW, length: 8, questions: 2000, choices: 4 };
+const LADDER = {
+  logNs: [5, 7, 9, 11],
+  law: CROSS_ENTROPY_LAW,
+  length: 8,
+  questions: 2000,
+  choices: 4,
+};
 
 Deno.test("simulated ladder: greedy token accuracy is Bernoulli(p), exact match p^L", () => {
   const rows = simulateSchaefferLadder({ ...LADDER, seed: 4 });

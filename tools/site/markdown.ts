@@ -7,6 +7,7 @@
  */
 import { Marked } from "marked";
 import katex from "katex";
+import { escapeHtml } from "../../lib/format/html.ts";
 
 /** What the renderer needs to resolve references. */
 export interface LinkContext {
@@ -90,17 +91,4 @@ export function renderMarkdown(md: string, ctx: LinkContext): string {
   }
   const html = marked.parse(out, { async: false }) as string;
   return html.replace(/\uE000(\d+)\uE000/g, (_, i: string) => stash[Number(i)]);
-}
-
-/**
- * Escapes text for HTML.
- *
- * @param s text
- * @returns escaped text
- */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(
-    /"/g,
-    "&quot;",
-  );
 }

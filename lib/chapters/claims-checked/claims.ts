@@ -21,7 +21,9 @@ import {
 } from "../../math/loss_law.ts";
 import { compareFirstEmergence, loadFirstEmergence } from "../../data/first_emergence.ts";
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../sim/prompt_format.ts";
-import { claimAPythia, claimB } from "../extrapolation/claims.ts";
+import { pythiaExtrapolationChecks } from "../../fit/pythia_extrapolation.ts";
+import { belowElbowLadder, belowElbowPredictions } from "../../fit/below_elbow.ts";
+import { simulateChain } from "../../sim/chain_simulation.ts";
 import { PRIZE_TASK_COUNTS } from "../../sim/distractor.ts";
 import { loadGpt3Arithmetic } from "../../data/gpt3.ts";
 import { formatZeroCount, zeroUpperBound } from "../../stats/wilson.ts";
@@ -149,8 +151,8 @@ export function checkedClaims(): CheckedClaim[] {
 
   // 5. the first 10 % of a run
   const runErrors = (window: number, form: string) =>
-    claimAPythia(window)
-      .filter((r) => /over training/.test(r.data) && r.form === form)
+    pythiaExtrapolationChecks(window)
+      .filter((r) => r.across === "checkpoints" && r.form === form)
       .map((r) => r.relError)
       .filter(Number.isFinite);
   const early = runErrors(0.1, "power");
@@ -177,11 +179,10 @@ export function checkedClaims(): CheckedClaim[] {
   });
 
   // 6. EM below the elbow, worse than chance
-  const b = claimB().filter((r) => r.x < 25);
-  const elbowX = maxOf(b.map((r) => r.x));
-  const atElbow = b.filter((r) => r.x === elbowX);
-  const em = atElbow.find((r) => r.method.startsWith("chain model"))!;
-  const tok = atElbow.find((r) => r.method.startsWith("per-token"))!;
+  const ladder = belowElbowLadder();
+  const atElbow = belowElbowPredictions(simulateChain(ladder), ladder).filter((r) => r.atElbow);
+  const em = atElbow.find((r) => r.method === "em-chain-model")!;
+  const tok = atElbow.find((r) => r.method === "per-token-chain-model")!;
   out.push({
     id: "em-worse-than-chance",
     claim: "Exact match measured below the elbow cannot be extrapolated, and every published " +

@@ -9,6 +9,7 @@ import { exactMatch, logExactMatch } from "../../math/exact_match.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { meanTokenLogLikelihood } from "../../math/loglik.ts";
 import { finite, positive, positiveInteger } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 
 /** log10 compute of chapter 4's eight checkpoints (half-decade steps in the middle). */
 export const SCALE_XS: readonly number[] = [20, 21, 22, 22.5, 23, 23.5, 24, 25];
@@ -122,9 +123,12 @@ export function foldChanges(rows: readonly ScaleRow[]): FoldChanges {
 export interface MetricPoint {
   /** log10 compute */
   x: number;
-  /** metric value */
+  /**
+   * an accuracy in [0, 1]; the log-likelihood ℓ (≤ 0) is rescaled to 1 + ℓ / |ℓ at the first
+   * x|, so it runs from 0 towards 1 on the same axis
+   */
   value: number;
-  /** metric name */
+  /** series label: `"per-token p"`, the exact-match label with its k, or `"log-likelihood (rescaled)"` */
   metric: string;
 }
 
@@ -149,11 +153,7 @@ export interface MetricPoint {
  */
 export function metricCurves(k = 4, from = 20, to = 25, steps = 200): MetricPoint[] {
   positiveInteger("k", k);
-  finite("from", from);
-  finite("to", to);
-  positiveInteger("steps", steps);
-  if (!(to > from)) throw new RangeError(`to must be > from, got from ${from}, to ${to}`);
-  const xs = Array.from({ length: steps + 1 }, (_, i) => from + ((to - from) * i) / steps);
+  const xs = rangeGrid(from, to, steps, "metricCurves");
   const rows = scaleRows(k, xs);
   const scale = Math.abs(rows[0].logLik);
   return rows.flatMap((r) => [

@@ -4,7 +4,8 @@
  * @module
  */
 import type { Exercise } from "../../book/exercises.ts";
-import { claimAPythia, claimARuns } from "./claims.ts";
+import { simulatedRunChecks } from "./simulated_checks.ts";
+import { pythiaExtrapolationChecks } from "../../fit/pythia_extrapolation.ts";
 import { elbowLogCompute } from "../../math/elbow.ts";
 
 /** Error of the pure power law on the clean simulated run. */
@@ -15,7 +16,7 @@ export const ex11_1: Exercise = {
     "the signed relative error in percent, one decimal.",
   answer: () =>
     100 *
-    claimARuns(undefined, [0.1]).find((r) =>
+    simulatedRunChecks(undefined, [0.1]).find((r) =>
       r.condition === "constant LR, no noise" && r.form === "power"
     )!.relError,
   precision: { decimals: 1 },
@@ -45,7 +46,9 @@ export const ex11_3: Exercise = {
     "training after the warm-up (steps 3,000 and 13,000) predicts the LAMBADA NLL at the final " +
     "step, 143,000. What is the log-ratio ln(predicted/actual)? Three decimals.",
   answer: () =>
-    claimAPythia().find((r) => r.data.startsWith("Pythia 6.9b over") && r.form === "power")!
+    pythiaExtrapolationChecks().find((r) =>
+      r.across === "checkpoints" && r.model === "6.9b" && r.form === "power"
+    )!
       .logRatio,
   precision: { decimals: 3 },
   tolerance: 1e-3,
@@ -58,15 +61,15 @@ export const ex11_3: Exercise = {
 
 /** Relative error of the pure power law on the clean run, fitted on a window. */
 function cleanPowerError(window: number): number {
-  return claimARuns(undefined, [window]).find((r) =>
+  return simulatedRunChecks(undefined, [window]).find((r) =>
     r.condition === "constant LR, no noise" && r.form === "power"
   )!.relError;
 }
 
 /** ln(predicted/actual) of the pure power law for Pythia 6.9B, fitted on a share of the run. */
 function pythiaLogRatio(window: number): number {
-  return claimAPythia(window).find((r) =>
-    r.data.startsWith("Pythia 6.9b over") && r.form === "power"
+  return pythiaExtrapolationChecks(window).find((r) =>
+    r.across === "checkpoints" && r.model === "6.9b" && r.form === "power"
   )!.logRatio;
 }
 

@@ -7,14 +7,15 @@
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { exactMatch } from "../../math/exact_match.ts";
 import { positiveInteger } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 
 /** One point of the starter curves. */
 export interface StarterPoint {
   /** log10 compute */
   x: number;
-  /** metric value */
+  /** an accuracy in [0, 1] */
   value: number;
-  /** which metric */
+  /** series label: `"per-token accuracy p"` or the exact-match label with its k */
   metric: string;
 }
 
@@ -28,7 +29,7 @@ export interface StarterPoint {
  * @param to last log10 compute
  * @param steps number of intervals
  * @returns points for both metrics
- * @throws {RangeError} on a bad k, x0 or s
+ * @throws {RangeError} on a bad k, x0 or s, a non-finite from or to, from ≥ to, or bad steps
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -47,10 +48,8 @@ export function starterCurves(
 ): StarterPoint[] {
   const ks = typeof k === "number" ? [k] : [...k];
   ks.forEach((kk, i) => positiveInteger(ks.length > 1 ? `k[${i}]` : "k", kk));
-  positiveInteger("steps", steps);
   const points: StarterPoint[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const x = from + ((to - from) * i) / steps;
+  for (const x of rangeGrid(from, to, steps, "starterCurves")) {
     const p = perTokenAccuracy(x, x0, s);
     points.push({ x, value: p, metric: "per-token accuracy p" });
     for (const kk of ks) {

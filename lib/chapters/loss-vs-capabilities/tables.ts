@@ -5,7 +5,7 @@
  * @module
  */
 import { chinchillaLoss, computeOptimal } from "../../math/loss_law.ts";
-import { finite, positiveInteger } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 
 /** One point of the compute-optimal frontier. */
 export interface FrontierPoint {
@@ -37,12 +37,7 @@ export interface FrontierPoint {
  * ```
  */
 export function lossFrontier(from = 18, to = 26, steps = 160): FrontierPoint[] {
-  finite("from", from);
-  finite("to", to);
-  positiveInteger("steps", steps);
-  if (!(to > from)) throw new RangeError(`to must be > from, got from ${from}, to ${to}`);
-  return Array.from({ length: steps + 1 }, (_, i) => {
-    const x = from + ((to - from) * i) / steps;
+  return rangeGrid(from, to, steps, "lossFrontier").map((x) => {
     const o = computeOptimal(10 ** x);
     return { x, loss: o.loss, n: o.n, d: o.d };
   });
@@ -52,13 +47,13 @@ export function lossFrontier(from = 18, to = 26, steps = 160): FrontierPoint[] {
 export interface RunLoss {
   /** model name */
   model: string;
-  /** parameters */
+  /** parameters N */
   n: number;
-  /** training tokens */
+  /** training tokens D */
   d: number;
   /** log10 of 6·N·D */
   x: number;
-  /** predicted loss */
+  /** loss the law predicts at (N, D), nats per token */
   loss: number;
   /** source of N and D */
   source: string;

@@ -129,3 +129,13 @@ export function pathsFigure(
     },
   );
 }
+
+/** The settings of a simulated ladder that its captions name. */
+export interface LadderSettings {
+  /** log10 compute where per-token accuracy is ½ */
+  x0: number;
+  /** sigmoid steepness per decade */
+  s: number;
+  /** PRNG seed of the simulation */
+  seed: number;
+}

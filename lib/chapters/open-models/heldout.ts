@@ -15,13 +15,7 @@
  *
  * @module
  */
-import { finite, probability } from "../../validate.ts";
-import {
-  type Benchmark,
-  BENCHMARKS,
-  type LengthDistribution,
-  type OpenModel,
-} from "../../data/observational.ts";
+import type { OpenModel } from "../../data/observational.ts";
 import { emFromPerChar, impliedPerChar } from "./implied.ts";
 import { PREDICTORS, type Split, type Task } from "./splits.ts";
 import { crossing, fitLogistic, predictLogistic } from "../../fit/logistic_regression.ts";

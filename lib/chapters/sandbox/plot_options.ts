@@ -15,7 +15,8 @@
 import * as Plot from "@observablehq/plot";
 import type { SandboxCurves } from "./curves.ts";
 import { X_RANGE } from "./state.ts";
-import { formatCompute, superscript } from "./text.ts";
+import { formatCompute } from "./text.ts";
+import { superscript } from "../../format/superscript.ts";
 import { OKABE_ITO } from "../../figures/style.ts";
 import { maxOf } from "../../math/extent.ts";
 

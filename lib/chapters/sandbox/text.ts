@@ -8,38 +8,7 @@
 import { finite } from "../../validate.ts";
 import type { SandboxCurves } from "./curves.ts";
 import { X_RANGE } from "./state.ts";
-
-const SUPERSCRIPT: Record<string, string> = {
-  "0": "⁰",
-  "1": "¹",
-  "2": "²",
-  "3": "³",
-  "4": "⁴",
-  "5": "⁵",
-  "6": "⁶",
-  "7": "⁷",
-  "8": "⁸",
-  "9": "⁹",
-  "-": "⁻",
-};
-
-/**
- * Writes an integer as Unicode superscript digits.
- *
- * @param n an integer
- * @returns e.g. "²³" for 23
- * @throws {RangeError} if n is not an integer
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { superscript } from "./text.ts";
- * assert.equal(superscript(23), "²³");
- * ```
- */
-export function superscript(n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`superscript needs an integer, got ${n}`);
-  return String(n).split("").map((c) => SUPERSCRIPT[c]).join("");
-}
+import { superscript } from "../../format/superscript.ts";
 
 /**
  * Writes a log10 compute as FLOPs in scientific notation, 3 significant digits:

@@ -1,6 +1,6 @@
 /**
  * Exercises for chapter 8 (Schaeffer re-scoring). Answers are computed by `lib/sim` and
- * `lib/emergence`.
+ * `lib/metrics/emergence_score.ts`.
  *
  * @module
  */
@@ -8,15 +8,16 @@ import type { Exercise } from "../../book/exercises.ts";
 import { emergenceScore } from "../../metrics/emergence_score.ts";
 import { schaefferCurves, tokenProbability } from "../../sim/schaeffer_model.ts";
 
-/** The chapter's power law. */
-export const LAW = { c: 2e6, alpha: -0.35 } as const;
+/** The chapter's power law of per-token cross-entropy in parameters, L(N) = (N/c)\^α, with
+ * c = 2 × 10⁶ parameters and α = −0.35. */
+export const CROSS_ENTROPY_LAW = { c: 2e6, alpha: -0.35 } as const;
 
 /** p at N = c. */
 export const ex08_1: Exercise = {
   id: "8.1",
   question: "With L_CE(N) = (N/c)^α, what is the probability of a correct token at N = c, " +
     "whatever α is? Three decimals.",
-  answer: () => tokenProbability(LAW.c, LAW),
+  answer: () => tokenProbability(CROSS_ENTROPY_LAW.c, CROSS_ENTROPY_LAW),
   precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation: "At N = c the cross-entropy is 1^α = 1 nat, so p = e⁻¹ ≈ 0.368.",
@@ -28,7 +29,7 @@ export const ex08_2: Exercise = {
   id: "8.2",
   question: "Same law (c = 2 × 10⁶, α = −0.35), answers of k = 8 tokens. What is the expected " +
     "token edit distance k·(1 − p) of a model with N = 10⁹ parameters? Three decimals.",
-  answer: () => schaefferCurves([9], LAW, 8)[0].editDistance,
+  answer: () => schaefferCurves([9], CROSS_ENTROPY_LAW, 8)[0].editDistance,
   precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation: "L_CE = (500)^−0.35 ≈ 0.1137, p ≈ 0.8925 and 8·(1 − p) ≈ 0.86 wrong tokens per " +
@@ -61,7 +62,7 @@ export const ex08_4: Exercise = {
     "score higher, lower or the same as p?",
   prediction: { type: "direction", options: ["higher", "lower", "the same"] },
   answer: () => {
-    const c = schaefferCurves(LOG_NS, LAW, 8);
+    const c = schaefferCurves(LOG_NS, CROSS_ENTROPY_LAW, 8);
     const em = emergenceScore(c.map((r) => r.accuracy));
     const p = emergenceScore(c.map((r) => r.p));
     return em > p ? "higher" : em < p ? "lower" : "the same";
@@ -80,7 +81,7 @@ export const ex08_5: Exercise = {
   kind: "change-parameter",
   question: "The cell below computes exact match p^L at N = 10⁹ for answers of L = 8 tokens. " +
     "Change L to 32 and rerun it. What is exact match now? Three decimals.",
-  answer: () => schaefferCurves([9], LAW, 32)[0].accuracy,
+  answer: () => schaefferCurves([9], CROSS_ENTROPY_LAW, 32)[0].accuracy,
   precision: { decimals: 3 },
   tolerance: 1e-3,
   explanation: "About 0.026, down from 0.40, at the same per-token p ≈ 0.89 and the same model. " +

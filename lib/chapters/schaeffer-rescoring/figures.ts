@@ -1,7 +1,7 @@
 /**
  * Figures for the re-scoring chapter: emergence scores per metric and the published
  * meta-analysis shares (its metric curves are drawn by `lib/figures/metric_ladder.ts`).
- * They draw what `lib/sim`, `lib/metrics` and `lib/emergence` return and compute nothing.
+ * They draw what `lib/sim` and `lib/metrics` return and compute nothing.
  * Series are told apart by dash pattern, marker symbol and a direct label; colour (Okabe–Ito)
  * is only a second cue.
  *

@@ -14,6 +14,7 @@ import {
   steepestLogCompute,
 } from "../../math/derivative.ts";
 import { finite, positive, positiveInteger, probability } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 import { exactMatch } from "../../math/exact_match.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 
@@ -210,12 +211,8 @@ export function slopeCurves(
   to = 27,
   steps = 320,
 ): SlopePoint[] {
-  positiveInteger("steps", steps);
-  finite("from", from);
-  finite("to", to);
   const out: SlopePoint[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const x = from + ((to - from) * i) / steps;
+  for (const x of rangeGrid(from, to, steps, "slopeCurves")) {
     out.push({ x, value: perTokenSlope(x, x0, s), curve: "per-token" });
     for (const k of ks) {
       if (k === 1) continue;
@@ -229,9 +226,9 @@ export function slopeCurves(
 export interface CurvePoint {
   /** abscissa (log10 compute, or p) */
   x: number;
-  /** value */
+  /** an accuracy in [0, 1], or for a {@link SlopePoint} a slope per decade of compute */
   value: number;
-  /** curve name */
+  /** series label: `"k = K"`, or `"per-token"` for the k = 1 curve of the slopes */
   curve: string;
 }
 
@@ -263,16 +260,13 @@ export function exactMatchCurves(
   to = 27,
   steps = 320,
 ): CurvePoint[] {
-  positiveInteger("steps", steps);
-  finite("from", from);
-  finite("to", to);
+  const xs = rangeGrid(from, to, steps, "exactMatchCurves");
   finite("x0", x0);
   positive("s", s);
   ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
   const out: CurvePoint[] = [];
   for (const k of ks) {
-    for (let i = 0; i <= steps; i++) {
-      const x = from + ((to - from) * i) / steps;
+    for (const x of xs) {
       out.push({ x, value: exactMatch(perTokenAccuracy(x, x0, s), k), curve: `k = ${k}` });
     }
   }

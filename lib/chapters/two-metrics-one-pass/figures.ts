@@ -6,12 +6,13 @@
  */
 import { plot } from "../../figures/render.ts";
 import { greyBars } from "../../figures/marks.ts";
+import type { ForwardPassScores } from "../../metrics/forward_pass.ts";
 
 /** One bar. */
 export interface ValueBar {
   /** row label, e.g. "token accuracy — answer only" */
   label: string;
-  /** the value */
+  /** bar length, in the units of the x axis (inside the figure's domain) */
   value: number;
   /** text written at the bar's end */
   text: string;
@@ -53,4 +54,12 @@ export function valueBarsFigure(
       bars.map((b) => ({ row: b.label, value: b.value, text: b.text, outline: b.group !== first })),
     ),
   });
+}
+
+/** The two scorings of one forward pass that the prompt-dilution figure compares. */
+export interface DilutionScores {
+  /** scores on the answer span */
+  answerOnly: Pick<ForwardPassScores, "tokenAccuracy" | "meanTokenNll">;
+  /** scores on every position, the copied prompt included */
+  everyPosition: Pick<ForwardPassScores, "tokenAccuracy" | "meanTokenNll">;
 }

@@ -5,8 +5,8 @@ import {
   elbowText,
   formatCompute,
   sandboxAlt,
-  superscript,
 } from "../../../lib/chapters/sandbox/text.ts";
+import { superscript } from "../../../lib/format/superscript.ts";
 
 Deno.test("superscript: digits and minus sign; non-integers throw", () => {
   assert.equal(superscript(1234567890), "¹²³⁴⁵⁶⁷⁸⁹⁰");
