@@ -39,7 +39,7 @@ import { SCALE_XS } from "../../lib/chapters/eight-scales/tables.ts";
 import { digitSpreads } from "../../lib/chapters/model-ladder/digits.ts";
 import { belowElbowStudy } from "../../lib/chapters/extrapolation/below_elbow_study.ts";
 import type { BelowElbowMethod } from "../../lib/fit/below_elbow.ts";
-import { assumedKFits, measureLadder } from "../../lib/fit/assumed_chain_length.ts";
+import { assumedKFits, measureLadder } from "../../lib/sim/assumed_chain_length.ts";
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../lib/sim/prompt_format.ts";
 import { distractorPreset } from "../../lib/sim/distractor.ts";
 import { loadAnswerLengths, loadOpenModels } from "../../lib/data/observational.ts";
@@ -231,10 +231,9 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "04", text: "23.5", check: calc(() => SCALE_XS[5]) },
   { chapter: "04", text: "3.16", check: calc(() => Math.sqrt(10)) },
   { chapter: "04", text: "0.0005", check: calc(() => 0.5e-3) }, // half a unit in the third decimal
-  // 05: real vs apparent
-  { chapter: "05", text: "3.84", check: calc(() => Z2) },
+  { chapter: "04", text: "1.96", check: calc(() => Math.sqrt(Z2)) },
+  { chapter: "04", text: "3.84", check: calc(() => Z2) },
   // 06: Monte Carlo
-  { chapter: "06", text: "3.84", check: calc(() => Z2) },
   { chapter: "06", text: "1.5", check: code() },
   { chapter: "06", text: "0.0038", check: calc(() => wilsonInterval(0, 1000).upper) },
   // random words until all 32 lanes have met their first differing bit: E[max of 32 geometric(½)]
@@ -279,8 +278,6 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "08", text: "0.25", check: calc(() => 1 / 4) },
   { chapter: "08", text: "0.037", check: calc(() => wilsonInterval(0, 100).upper) },
   { chapter: "08", text: "0.01", check: calc(() => 1 / 100) },
-  { chapter: "08", text: "3.84", check: calc(() => Z2) },
-  { chapter: "08", text: "0.0038", check: calc(() => wilsonInterval(0, 1000).upper) },
   // 09: GPT-3's arithmetic
   { chapter: "09", text: "80.4", check: data("gpt3-arithmetic.csv", "accuracy_pct") },
   { chapter: "09", text: "80.2", check: data("gpt3-arithmetic.csv", "notes") },

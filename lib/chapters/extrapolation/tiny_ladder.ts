@@ -9,7 +9,7 @@
 import type { PowerForm } from "../../fit/extrapolate.ts";
 import { checkFromProtocol, type ExtrapolationCheck } from "../../fit/extrapolation_check.ts";
 import { predictFinal } from "../../fit/protocol.ts";
-import { dataUrl } from "../../data/published.ts";
+import { dataUrl } from "../../data/read.ts";
 import { loadCsvSync } from "../../data/csv.ts";
 import { LADDER_CHECKPOINT_SCHEMA } from "../../data/ladder_runs.ts";
 
