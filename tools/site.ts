@@ -8,7 +8,8 @@
  */
 import { FIGURE_MIME, TABLE_MIME } from "../lib/book/display.ts";
 import { cellText, chapterLabel, joinOutputText, type Notebook } from "../lib/book/notebook.ts";
-import { escapeHtml, type LinkContext, renderMarkdown } from "./site/markdown.ts";
+import { type LinkContext, renderMarkdown } from "./site/markdown.ts";
+import { escapeHtml } from "../lib/format/html.ts";
 import { citeLabel, loadReferences, type Reference } from "./site/references.ts";
 import { figuresIn } from "./figures.ts";
 import { alignNumericColumns } from "./site/tables.ts";
@@ -157,6 +158,8 @@ export async function writeSite(o: SiteOptions): Promise<void> {
   }
   const glossaryStem = chapters.find((c) => /glossary/.test(c.stem))?.stem;
   const citedIn = new Map<string, Set<string>>();
+  // links between chapters, checked against the section anchors once every page is written
+  const chapterLinks: { from: string; to: string; hash: string }[] = [];
   const makeCtx = (ch: Chapter): LinkContext => ({
     citeLabel: (key) => {
       const r = refs.get(key);
@@ -173,6 +176,12 @@ export async function writeSite(o: SiteOptions): Promise<void> {
     glossary: (id) => {
       if (!glossaryStem) throw new Error(`${ch.stem}: glossary link ${id} but no glossary chapter`);
       return `${glossaryStem}.html#${id}`;
+    },
+    chapter: (name, hash) => {
+      const to = chapters.find((c) => c.stem.replace(/^\d+[a-z]?-/, "") === name);
+      if (!to) throw new Error(`${ch.stem}: link to an unknown chapter (chapter:${name})`);
+      if (hash) chapterLinks.push({ from: ch.stem, to: to.stem, hash });
+      return `${to.stem}.html${hash ? `#${hash}` : ""}`;
     },
     onCite: (key) => {
       if (!citedIn.has(key)) citedIn.set(key, new Set());
@@ -200,6 +209,13 @@ export async function writeSite(o: SiteOptions): Promise<void> {
     search.push(...chapterSearchDocs(ch, body));
   }
   o.log(`wrote ${chapters.length} chapter page(s)`);
+  for (const l of chapterLinks) {
+    if (!pageIds.get(l.to)?.has(l.hash)) {
+      throw new Error(
+        `${l.from}: link to chapter:${l.to}#${l.hash}, but ${l.to} has no such section`,
+      );
+    }
+  }
 
   const contents = `<h1>${BOOK_TITLE}</h1>
 <p>Why large-language-model capabilities seem to appear suddenly with scale, and when that jump

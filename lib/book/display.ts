@@ -12,6 +12,7 @@
 import { type Figure, renderFigure } from "../figures/render.ts";
 import { encodeBase64 } from "./base64.ts";
 import { maxOf } from "../math/extent.ts";
+import { escapeHtml } from "../format/html.ts";
 import { formatNumber } from "../format/number.ts";
 
 export { formatNumber };
@@ -211,10 +212,6 @@ function cellText(value: Cell, fmt?: (value: Cell) => string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return formatNumber(value);
   return String(value);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /**

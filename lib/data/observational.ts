@@ -85,9 +85,9 @@ export const GSM8K_N = 1319;
 
 /** A count of successes out of n. */
 export interface Score {
-  /** successes */
+  /** problems answered correctly, an integer in [0, n] */
   correct: number;
-  /** trials */
+  /** problems scored (for GSM8K, {@link GSM8K_N}) */
   n: number;
   /** correct / n */
   em: number;

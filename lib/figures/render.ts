@@ -14,6 +14,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { Resvg } from "@resvg/resvg-js";
+import { escapeHtml } from "../format/html.ts";
 import { bookFontFiles } from "../data/fonts.ts";
 
 const { document: plotDocument } = parseHTML("<!DOCTYPE html><html><body></body></html>");
@@ -87,8 +88,8 @@ export function standaloneSvg(el: Element, alt: string): string {
   }
   let text = el.outerHTML;
   const xmlns = /^<svg[^>]*\sxmlns=/.test(text) ? "" : ' xmlns="http://www.w3.org/2000/svg"';
-  text = text.replace(/^<svg/, `<svg${xmlns} role="img" aria-label="${escapeXml(alt)}"`);
-  text = text.replace(/^(<svg[^>]*>)/, `$1<title>${escapeXml(alt)}</title>`);
+  text = text.replace(/^<svg/, `<svg${xmlns} role="img" aria-label="${escapeHtml(alt)}"`);
+  text = text.replace(/^(<svg[^>]*>)/, `$1<title>${escapeHtml(alt)}</title>`);
   return normalizeSvg(text);
 }
 
@@ -119,13 +120,6 @@ export function normalizeSvg(svg: string): string {
     }
     return replacement;
   });
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(
-    /"/g,
-    "&quot;",
-  );
 }
 
 /**

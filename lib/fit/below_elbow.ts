@@ -14,6 +14,7 @@ import { elbowLogCompute } from "../math/elbow.ts";
 import { exactMatch } from "../math/exact_match.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
 import { positiveInteger } from "../validate.ts";
+import { rangeGrid } from "../math/grid.ts";
 
 /** The three ways of extrapolating exact match from below the elbow. */
 export type BelowElbowMethod = "em-power-law" | "em-chain-model" | "per-token-chain-model";
@@ -74,7 +75,7 @@ export interface LadderRung {
  * ```
  */
 export function belowElbowLadder(seed = 7): BelowElbowLadder {
-  const xs = Array.from({ length: 25 }, (_, i) => 19 + i * 0.25);
+  const xs = rangeGrid(19, 25, 24, "belowElbowLadder");
   return { xs, x0: 22, s: 1.5, k: 8, n: 2000, seed, path: "exact" };
 }
 

@@ -26,7 +26,7 @@ export type KRule = "operand-digits" | "answer-digits";
 export interface ImpliedArithmeticRow extends ImpliedInterval {
   /** task label, e.g. "3D+" */
   task: string;
-  /** operation */
+  /** `"addition"`, `"subtraction"`, `"multiplication"` or `"composite"` */
   operation: string;
   /** k under the chosen rule */
   k: number;

@@ -21,7 +21,7 @@ export interface PowerLawFit {
   kind: "power";
   /** prefactor a > 0 */
   a: number;
-  /** exponent b */
+  /** exponent of x, negative for a loss that falls with compute */
   b: number;
   /** ln a (the intercept of the log–log line) */
   lnA: number;
@@ -47,9 +47,9 @@ export interface PowerLawFloorFit {
   E: number;
   /** prefactor a > 0 */
   a: number;
-  /** exponent b */
+  /** exponent of x, negative for a loss that falls with compute */
   b: number;
-  /** ln a */
+  /** ln a, kept so a and its standard error stay consistent */
   lnA: number;
   /** standard errors of E, a (delta method), b and ln a */
   stderr: { E: number; a: number; b: number; lnA: number };

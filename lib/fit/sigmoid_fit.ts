@@ -8,6 +8,8 @@ import { finite, positiveInteger, probability } from "../validate.ts";
 import { covariance, levenbergMarquardt } from "./levenberg_marquardt.ts";
 import type { Matrix } from "./linalg.ts";
 import { maxOf, minOf } from "../math/extent.ts";
+import { perTokenAccuracy, sigmoidUnchecked } from "../math/sigmoid.ts";
+import { rangeGrid } from "../math/grid.ts";
 
 /** Options for {@link fitSigmoid}. */
 export interface SigmoidFitOptions {
@@ -47,19 +49,13 @@ export interface SigmoidFit {
   atBound: string[];
 }
 
-function sig(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}
-
 /**
  * Model value σ((x − x0)·s)\^k.
  *
- * @param fit parameters x0, s, k
+ * @param fit parameters x0, s (> 0) and k (a positive integer)
  * @param x input
  * @returns the modelled accuracy in [0, 1]
- * @throws {RangeError} if x is not finite
+ * @throws {RangeError} if x, x0 or s is not finite, s ≤ 0, or k is not a positive integer
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -68,8 +64,12 @@ function sig(z: number): number {
  * ```
  */
 export function predictSigmoid(fit: { x0: number; s: number; k: number }, x: number): number {
-  finite("x", x, "predictSigmoid");
-  return sig((x - fit.x0) * fit.s) ** fit.k;
+  const what = "predictSigmoid";
+  finite("x", x, what);
+  finite("fit.x0", fit.x0, what);
+  finite("fit.s", fit.s, what);
+  positiveInteger("fit.k", fit.k, what);
+  return perTokenAccuracy(x, fit.x0, fit.s) ** fit.k;
 }
 
 /**
@@ -130,11 +130,13 @@ export function fitSigmoid(
   if (!(sLo > 0 && sLo < sHi)) {
     throw new RangeError(`${what}: sBounds [${sLo}, ${sHi}] must satisfy 0 < lower < upper`);
   }
+  // every x, x0 and s below is finite (checked above, or kept inside the bounds by LM), so the
+  // residuals use the unchecked σ: z = (x − x0)·s is finite or ±∞, never NaN
   const residuals = ([x0, s]: number[]) =>
-    xs.map((x, i) => sw[i] * (ps[i] - sig((x - x0) * s) ** k));
+    xs.map((x, i) => sw[i] * (ps[i] - sigmoidUnchecked((x - x0) * s) ** k));
   const jacobian = ([x0, s]: number[]) =>
     xs.map((x, i) => {
-      const q = sig((x - x0) * s);
+      const q = sigmoidUnchecked((x - x0) * s);
       const m = q ** k;
       // d m/d x0 = −k·s·m·(1 − q), d m/d s = k·m·(1 − q)·(x − x0); residual has the minus sign
       return [sw[i] * k * s * m * (1 - q), -sw[i] * k * m * (1 - q) * (x - x0)];
@@ -143,7 +145,7 @@ export function fitSigmoid(
   const rssOf = ([x0, s]: number[]) => {
     let sum = 0;
     for (let i = 0; i < xs.length; i++) {
-      const q = sig((xs[i] - x0) * s);
+      const q = sigmoidUnchecked((xs[i] - x0) * s);
       const d = ps[i] - (k === 1 ? q : q ** k);
       sum += w[i] * d * d;
     }
@@ -155,8 +157,7 @@ export function fitSigmoid(
   } else {
     start = [x0Lo, sLo];
     let best = Infinity;
-    for (let i = 0; i <= 40; i++) {
-      const x0 = x0Lo + ((x0Hi - x0Lo) * i) / 40;
+    for (const x0 of rangeGrid(x0Lo, x0Hi, 40, what)) {
       for (let j = 0; j <= 24; j++) {
         const s = sLo * (sHi / sLo) ** (j / 24);
         const r = rssOf([x0, s]);

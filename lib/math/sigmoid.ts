@@ -20,7 +20,28 @@ import { finite, probability } from "../validate.ts";
  * ```
  */
 export function sigmoid(z: number): number {
-  finite("z", z);
+  return sigmoidUnchecked(finite("z", z));
+}
+
+/**
+ * The same σ(z) as {@link sigmoid}, without the argument check, for inner loops (a fit's
+ * residuals, evaluated thousands of times) whose inputs were validated once up front:
+ * σ(z) = 1 / (1 + e\^(−z)) for z ≥ 0 and e\^z / (1 + e\^z) for z < 0, so neither branch
+ * overflows. The limits are exact: σ(+∞) = 1, σ(−∞) = 0. NaN gives NaN, so a caller must not
+ * pass anything it has not checked.
+ *
+ * @param z a real number, ±∞ allowed
+ * @returns σ(z) in [0, 1]; NaN for NaN
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sigmoid, sigmoidUnchecked } from "./sigmoid.ts";
+ * assert.equal(sigmoidUnchecked(-2), sigmoid(-2));
+ * assert.equal(sigmoidUnchecked(Infinity), 1);
+ * assert.equal(sigmoidUnchecked(-Infinity), 0);
+ * ```
+ */
+export function sigmoidUnchecked(z: number): number {
   if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);
   return e / (1 + e);

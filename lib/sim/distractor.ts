@@ -130,7 +130,7 @@ export function distractorPreset(kind: "u-shaped" | "inverse"): DistractorModel 
 
 /** One rung of a simulated evaluation. */
 export interface DistractorRow extends DistractorPoint {
-  /** questions */
+  /** questions asked at this rung */
   n: number;
   /** questions answered right */
   correct: number;

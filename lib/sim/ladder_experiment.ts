@@ -39,7 +39,7 @@ export interface World {
 
 /** One ladder experiment. */
 export interface LadderExperiment {
-  /** the world */
+  /** the true curve and chain length every replicate is simulated from */
   world: World;
   /** log10 compute of the rungs, increasing (at least 3) */
   rungs: readonly number[];
@@ -65,7 +65,7 @@ export interface ReplicateFit {
 
 /** Summary over replicates. */
 export interface LadderSummary {
-  /** the true elbow */
+  /** log10 compute where the world's exact match reaches ½, the value the fits aim at */
   trueElbow: number;
   /** replicates run */
   replicates: number;
@@ -250,7 +250,7 @@ export function summariseLadder(fits: readonly ReplicateFit[], trueElbow: number
 export interface LadderStudyRow extends LadderSummary {
   /** top rung minus true elbow, decades */
   offset: number;
-  /** the rungs */
+  /** log10 compute of the rungs, increasing */
   rungs: number[];
   /** the fitted signal */
   signal: LadderSignal;

@@ -82,7 +82,7 @@ export function tokenProbability(n: number, law: PowerLaw): number {
 
 /** The closed-form metrics of the toy model at one N. */
 export interface SchaefferCurvePoint {
-  /** parameters */
+  /** parameters N of the toy model */
   n: number;
   /** log10 N */
   logN: number;

@@ -20,15 +20,15 @@ export interface TwoReadingsRow {
   x: number;
   /** true per-token accuracy */
   p: number;
-  /** questions */
+  /** questions asked at this rung */
   n: number;
   /** exact matches out of n */
   emSuccesses: number;
-  /** measured exact match */
+  /** emSuccesses / n */
   exactMatch: number;
-  /** Wilson 95 % interval of exact match */
+  /** lower end of the Wilson 95 % interval of exact match */
   emLower: number;
-  /** upper end */
+  /** upper end of the same interval; ≈ 3.84/(n + 3.84) when emSuccesses = 0 */
   emUpper: number;
   /** answer-span NLL per token, −ln p (nats) */
   nllPerToken: number;

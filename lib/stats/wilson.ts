@@ -17,9 +17,9 @@ import { describe, finite, nonNegativeInteger, positive, positiveInteger } from 
 
 /** A proportion with its interval. */
 export interface BinomialInterval {
-  /** successes */
+  /** an integer in [0, n] */
   successes: number;
-  /** trials */
+  /** trials, a positive integer */
   n: number;
   /** point estimate k/n */
   estimate: number;

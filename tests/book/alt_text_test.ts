@@ -16,6 +16,8 @@ import { scalesMetricsText } from "../../lib/chapters/eight-scales/figure_text.t
 import { jumpElbowText } from "../../lib/chapters/sudden-jump-math/figure_text.ts";
 import { chainLadderText } from "../../lib/chapters/monte-carlo/figure_text.ts";
 import { simulateChain } from "../../lib/sim/chain_simulation.ts";
+import { contrastCurves, summariseCurve } from "../../lib/chapters/real-vs-apparent/curves.ts";
+import { contrastText } from "../../lib/chapters/real-vs-apparent/figure_text.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -88,6 +90,26 @@ Deno.test("chapter 6 ladder: alt-text per-token accuracy at the ends of the ladd
   const p = (x: number) => 1 / (1 + Math.exp(-1.5 * (x - 22)));
   agrees(alt, /from about (\d+(?:\.\d+)?) at 1e19/, p(19), "p at 1e19");
   agrees(alt, /to (\d+(?:\.\d+)?) at ?\s*1e25/, p(25), "p at 1e25");
+});
+
+Deno.test("chapter 5 contrast: alt-text values of both log-likelihood curves", () => {
+  usesText("05-real-vs-apparent", "fig-real-vs-apparent", "contrastText");
+  const pts = contrastCurves();
+  const { alt } = contrastText(pts);
+  const smooth = summariseCurve(pts, "metric-driven", "log-likelihood per token");
+  const shift = summariseCurve(pts, "strategy shift", "log-likelihood per token");
+  const em = summariseCurve(pts, "strategy shift", "exact match");
+  agrees(
+    alt,
+    /rises without a dip from (\d+(?:\.\d+)?) at 18/,
+    smooth.first.value,
+    "LL left at 18",
+  );
+  agrees(alt, /falls from (\d+(?:\.\d+)?) at 18/, shift.first.value, "LL right at 18");
+  agrees(alt, /to its lowest, (\d+(?:\.\d+)?) at/, shift.lowest.value, "LL right, lowest");
+  agrees(alt, /to its lowest, \d+\.\d+ at (\d+(?:\.\d+)?)/, shift.lowest.x, "where lowest");
+  agrees(alt, /then rises to (\d+(?:\.\d+)?) at 26/, shift.last.value, "LL right at 26");
+  agrees(alt, /crosses 0\.5 at (\d+(?:\.\d+)?) and reaches 0\.59/, em.half!.x, "EM right ½");
 });
 
 Deno.test("the alt-text check fails on a wrong number", () => {

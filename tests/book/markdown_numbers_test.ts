@@ -230,10 +230,9 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "04", text: "23.5", check: calc(() => SCALE_XS[5]) },
   { chapter: "04", text: "3.16", check: calc(() => Math.sqrt(10)) },
   { chapter: "04", text: "0.0005", check: calc(() => 0.5e-3) }, // half a unit in the third decimal
-  // 05: real vs apparent
-  { chapter: "05", text: "3.84", check: calc(() => Z2) },
+  { chapter: "04", text: "1.96", check: calc(() => Math.sqrt(Z2)) },
+  { chapter: "04", text: "3.84", check: calc(() => Z2) },
   // 06: Monte Carlo
-  { chapter: "06", text: "3.84", check: calc(() => Z2) },
   { chapter: "06", text: "1.5", check: code() },
   { chapter: "06", text: "0.0038", check: calc(() => wilsonInterval(0, 1000).upper) },
   // random words until all 32 lanes have met their first differing bit: E[max of 32 geometric(½)]
@@ -278,8 +277,6 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "08", text: "0.25", check: calc(() => 1 / 4) },
   { chapter: "08", text: "0.037", check: calc(() => wilsonInterval(0, 100).upper) },
   { chapter: "08", text: "0.01", check: calc(() => 1 / 100) },
-  { chapter: "08", text: "3.84", check: calc(() => Z2) },
-  { chapter: "08", text: "0.0038", check: calc(() => wilsonInterval(0, 1000).upper) },
   // 09: GPT-3's arithmetic
   { chapter: "09", text: "80.4", check: data("gpt3-arithmetic.csv", "accuracy_pct") },
   { chapter: "09", text: "80.2", check: data("gpt3-arithmetic.csv", "notes") },
@@ -450,6 +447,8 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "11", text: "1.05", check: calc(() => 1 + 0.05) },
   { chapter: "11", text: "0.049", check: calc(() => Math.log(1.05)) },
   { chapter: "11", text: "1.5", check: code() },
+  { chapter: "11", text: "21.5", check: code() },
+  { chapter: "11", text: "22.5", check: code() },
   { chapter: "11", text: "23.6", check: calc(() => elbowLogCompute(8, 22, 1.5)) },
   { chapter: "11", text: "0.17", check: calc(() => claimBMiss("em-chain-model", 1)) },
   { chapter: "11", text: "0.16", check: calc(() => claimBMiss("em-chain-model", 1.5)) },

@@ -104,3 +104,14 @@ Deno.test("fitSigmoid: at a bound the free parameter is optimal (scipy reference
     assert.equal(fit.atBound.length, 1, label);
   }
 });
+
+Deno.test("predictSigmoid: σ((x − x0)·s)^k by hand, and a bad fit object is named", () => {
+  // σ(ln 3) = 3/4, so k = 2 gives 9/16
+  assertAlmostEquals(predictSigmoid({ x0: 20, s: Math.log(3), k: 2 }, 21), 9 / 16, 1e-15);
+  assert.throws(
+    () => predictSigmoid({ x0: NaN, s: 1.5, k: 1 }, 21),
+    /fit\.x0 must be a finite number, got NaN \(predictSigmoid\)/,
+  );
+  assert.throws(() => predictSigmoid({ x0: 22, s: 0, k: 1 }, 21), /s must be > 0, got 0/);
+  assert.throws(() => predictSigmoid({ x0: 22, s: 1.5, k: 1.5 }, 21), /fit\.k/);
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { assert, assertAlmostEquals } from "../assert.ts";
-import { logit, perTokenAccuracy, sigmoid } from "../../lib/math/sigmoid.ts";
+import { logit, perTokenAccuracy, sigmoid, sigmoidUnchecked } from "../../lib/math/sigmoid.ts";
 
 Deno.test("sigmoid: known values (mpmath) and no overflow far out", () => {
   assert.equal(sigmoid(0), 0.5);
@@ -52,4 +52,22 @@ Deno.test("perTokenAccuracy: x − x0 beyond the largest double is the plateau, 
   // the product (x − x0)·s is finite although x − x0 is not: σ(2) exactly as for x − x0 = 2
   assert.equal(perTokenAccuracy(1e308, -1e308, 1e-308), sigmoid(2));
   assert.equal(perTokenAccuracy(23, 22, 1.5), sigmoid(1.5));
+});
+
+Deno.test("sigmoidUnchecked: the same bits as sigmoid, exact limits, NaN passes through", () => {
+  // σ(ln 3) = 1 / (1 + 1/3) = 3/4 and σ(−ln 3) = (1/3) / (4/3) = 1/4
+  assertAlmostEquals(sigmoidUnchecked(Math.log(3)), 0.75, 1e-16);
+  assertAlmostEquals(sigmoidUnchecked(-Math.log(3)), 0.25, 1e-16);
+  assert.equal(sigmoidUnchecked(Infinity), 1);
+  assert.equal(sigmoidUnchecked(-Infinity), 0);
+  assert.ok(Number.isNaN(sigmoidUnchecked(NaN)));
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.double({ min: -40, max: 40 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      ),
+      (z) => Object.is(sigmoidUnchecked(z), sigmoid(z)),
+    ),
+  );
 });

@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { assertAlmostEquals } from "../assert.ts";
-import {
-  expNonPositive,
-  gradeMultipleChoice,
-  levenshtein,
-  scoreForwardPass,
-} from "../../lib/metrics/forward_pass.ts";
+import { gradeMultipleChoice } from "../../lib/metrics/multiple_choice.ts";
+import { scoreForwardPass } from "../../lib/metrics/forward_pass.ts";
 
 const L = Math.log;
 
@@ -185,35 +181,6 @@ Deno.test("property: NLL and Brier equal a naive Math.exp reference", () => {
     ),
     { seed: 42, numRuns: 300 },
   );
-});
-
-/** Exponential-time Levenshtein straight from the recursive definition. */
-function lev(a: number[], b: number[]): number {
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  const [x, ...ra] = a, [y, ...rb] = b;
-  return Math.min(lev(ra, b) + 1, lev(a, rb) + 1, lev(ra, rb) + (x === y ? 0 : 1));
-}
-
-Deno.test("property: levenshtein equals the recursive definition", () => {
-  const seq = fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 6 });
-  fc.assert(
-    fc.property(seq, seq, (a, b) => levenshtein(a, b) === lev(a, b)),
-    { seed: 42, numRuns: 300 },
-  );
-  assert.equal(levenshtein([1, 2, 3, 4], [1, 2, 3, 4]), 0);
-  assert.equal(levenshtein([0, 1, 2], [1, 2, 0]), 2);
-});
-
-Deno.test("expNonPositive: relative error below 1e-13 on [−708, 0]", () => {
-  let worst = 0;
-  for (let i = 0; i <= 100_000; i++) {
-    const y = -708 * (i / 100_000) ** 2;
-    worst = Math.max(worst, Math.abs(expNonPositive(y) / Math.exp(y) - 1));
-  }
-  assert.ok(worst < 1e-13, `worst relative error ${worst}`);
-  assert.equal(expNonPositive(-800), 0);
-  assert.equal(expNonPositive(-Infinity), 0);
 });
 
 Deno.test("multiple-choice grade and Brier on hand-computed options", () => {

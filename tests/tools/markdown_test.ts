@@ -58,3 +58,24 @@ Deno.test("every bibliography entry in book/references is complete", () => {
     assert.ok(Number.isInteger(r.year) && r.year > 1900 && r.year < 2030, `${r.key}: year`);
   }
 });
+
+Deno.test("links to another chapter's section resolve through the chapter resolver", () => {
+  const withChapters: LinkContext = {
+    ...ctx,
+    chapter: (name, hash) => {
+      if (name !== "eight-scales") throw new Error(`no chapter named ${name}`);
+      return `04-eight-scales.html${hash ? `#${hash}` : ""}`;
+    },
+  };
+  const html = renderMarkdown(
+    "See [what 0 of n allows](chapter:eight-scales#what-0-of-n-allows) and " +
+      "[chapter 4](chapter:eight-scales).",
+    withChapters,
+  );
+  assert.match(html, /<a href="04-eight-scales.html#what-0-of-n-allows">what 0 of n allows<\/a>/);
+  assert.match(html, /<a href="04-eight-scales.html">chapter 4<\/a>/);
+  assert.throws(() => renderMarkdown("[x](chapter:nowhere#a)", withChapters), /no chapter named/);
+  assert.throws(() => renderMarkdown("[x](chapter:eight-scales)", ctx), /no chapter resolver/);
+  // inside code the link stays literal
+  assert.match(renderMarkdown("`[x](chapter:nowhere)`", withChapters), /chapter:nowhere/);
+});

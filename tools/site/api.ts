@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { escapeHtml } from "./markdown.ts";
+import { escapeHtml } from "../../lib/format/html.ts";
 
 /** One module of lib/. */
 export interface ApiModule {

@@ -4,7 +4,7 @@
  * @module
  */
 import { parseHTML } from "linkedom";
-import { escapeHtml } from "./markdown.ts";
+import { escapeHtml } from "../../lib/format/html.ts";
 
 /** One heading of a page. */
 export interface Heading {

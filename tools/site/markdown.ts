@@ -1,12 +1,15 @@
 /**
  * Markdown for the static book: marked for the prose, KaTeX (rendered at build time, so the
  * pages need no script and no network) for `$…$` and `$$…$$`, citations `[@key]`, figure
- * references `[@fig-id]` and glossary links `(glossary:term-id)`.
+ * references `[@fig-id]`, glossary links `(glossary:term-id)` and links to another chapter's
+ * section `(chapter:the-chain#all-or-nothing)` (the chapter named by its file name without the
+ * number, so links survive renumbering).
  *
  * @module
  */
 import { Marked } from "marked";
 import katex from "katex";
+import { escapeHtml } from "../../lib/format/html.ts";
 
 /** What the renderer needs to resolve references. */
 export interface LinkContext {
@@ -16,6 +19,8 @@ export interface LinkContext {
   figure: (id: string) => { label: string; href: string };
   /** glossary term id → href */
   glossary: (id: string) => string;
+  /** chapter name (file name without its number) and section anchor → href */
+  chapter?: (name: string, hash?: string) => string;
   /** called with every citation key used */
   onCite?: (key: string) => void;
 }
@@ -53,7 +58,7 @@ export function renderMath(tex: string, displayMode: boolean): string {
  * @param md the Markdown
  * @param ctx link resolution
  * @returns HTML
- * @throws {Error} on bad TeX, an unknown citation key, figure or glossary id
+ * @throws {Error} on bad TeX, an unknown citation key, figure, glossary id or chapter
  */
 export function renderMarkdown(md: string, ctx: LinkContext): string {
   const stash: string[] = [];
@@ -86,21 +91,12 @@ export function renderMarkdown(md: string, ctx: LinkContext): string {
         });
         return keep(`(${links.join("; ")})`);
       })
-      .replace(/\]\(glossary:([\w-]+)\)/g, (_, id: string) => `](${ctx.glossary(id)})`);
+      .replace(/\]\(glossary:([\w-]+)\)/g, (_, id: string) => `](${ctx.glossary(id)})`)
+      .replace(/\]\(chapter:([\w-]+)(?:#([\w-]+))?\)/g, (_, name: string, hash?: string) => {
+        if (!ctx.chapter) throw new Error(`chapter link ${name} but no chapter resolver`);
+        return `](${ctx.chapter(name, hash)})`;
+      });
   }
   const html = marked.parse(out, { async: false }) as string;
   return html.replace(/\uE000(\d+)\uE000/g, (_, i: string) => stash[Number(i)]);
-}
-
-/**
- * Escapes text for HTML.
- *
- * @param s text
- * @returns escaped text
- */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(
-    /"/g,
-    "&quot;",
-  );
 }

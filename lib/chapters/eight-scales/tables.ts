@@ -9,6 +9,7 @@ import { exactMatch, logExactMatch } from "../../math/exact_match.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { meanTokenLogLikelihood } from "../../math/loglik.ts";
 import { finite, positive, positiveInteger } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 import type { PlotPoint } from "../../figures/point.ts";
 
 /** log10 compute of chapter 4's eight checkpoints (half-decade steps in the middle). */
@@ -140,11 +141,7 @@ export function foldChanges(rows: readonly ScaleRow[]): FoldChanges {
  */
 export function metricCurves(k = 4, from = 20, to = 25, steps = 200): PlotPoint[] {
   positiveInteger("k", k);
-  finite("from", from);
-  finite("to", to);
-  positiveInteger("steps", steps);
-  if (!(to > from)) throw new RangeError(`to must be > from, got from ${from}, to ${to}`);
-  const xs = Array.from({ length: steps + 1 }, (_, i) => from + ((to - from) * i) / steps);
+  const xs = rangeGrid(from, to, steps, "metricCurves");
   const rows = scaleRows(k, xs);
   const scale = Math.abs(rows[0].logLik);
   return rows.flatMap((r) => [

@@ -10,6 +10,7 @@ import { exactMatch } from "../../math/exact_match.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { simulateChain } from "../../sim/chain_simulation.ts";
 import { positiveInteger } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 
 /** The elbow of one chain length, analytic and simulated. */
 export interface ElbowShiftRow {
@@ -42,7 +43,7 @@ export interface ElbowShiftRow {
  */
 export function elbowShifts(ks: number[] = [1, 2, 4, 8, 16, 32], seed = 3): ElbowShiftRow[] {
   const x0 = 22, s = 1.5;
-  const xs = Array.from({ length: 201 }, (_, i) => 20 + i * 0.05);
+  const xs = rangeGrid(20, 30, 200, "elbowShifts");
   let prev: number | null = null;
   return ks.map((k, j) => {
     positiveInteger("k", k, "elbowShifts");
@@ -83,7 +84,7 @@ export function elbowCurves(
   x0 = 22,
   s = 1.5,
 ): { x: number; em: number; k: number }[] {
-  const xs = Array.from({ length: 121 }, (_, i) => 20 + i * 0.05);
+  const xs = rangeGrid(20, 26, 120, "elbowCurves");
   return ks.flatMap((k) => {
     positiveInteger("k", k, "elbowCurves");
     return xs.map((x) => ({ x, em: exactMatch(perTokenAccuracy(x, x0, s), k), k }));

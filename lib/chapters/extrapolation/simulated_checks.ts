@@ -10,6 +10,7 @@ import { extrapolate, type PowerForm } from "../../fit/extrapolate.ts";
 import { type ExtrapolationCheck, predictionErrors } from "../../fit/extrapolation_check.ts";
 import { type Schedule, simulateTrainingRun } from "../../sim/training_run.ts";
 import { computeOptimal } from "../../math/loss_law.ts";
+import { rangeGrid } from "../../math/grid.ts";
 
 /** One setting of the simulated run. */
 export interface RunSetting {
@@ -119,7 +120,7 @@ export function simulatedRunChecks(
  * ```
  */
 export function simulatedLadderChecks(cutoffs: number[] = [23, 21, 20]): ExtrapolationCheck[] {
-  const cs = Array.from({ length: 13 }, (_, i) => 10 ** (18 + i / 2));
+  const cs = rangeGrid(18, 24, 12, "simulatedLadderChecks").map((e) => 10 ** e);
   const ys = cs.map((c) => computeOptimal(c).loss);
   const rows: ExtrapolationCheck[] = [];
   for (const cut of cutoffs) {

@@ -7,6 +7,7 @@
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { exactMatch } from "../../math/exact_match.ts";
 import { positiveInteger } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 import type { PlotPoint } from "../../figures/point.ts";
 
 /**
@@ -19,7 +20,7 @@ import type { PlotPoint } from "../../figures/point.ts";
  * @param to last log10 compute
  * @param steps number of intervals
  * @returns points for both metrics: x log10 compute, y the metric, series its name
- * @throws {RangeError} on a bad k, x0 or s
+ * @throws {RangeError} on a bad k, x0 or s, a non-finite from or to, from ≥ to, or bad steps
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -38,10 +39,8 @@ export function starterCurves(
 ): PlotPoint[] {
   const ks = typeof k === "number" ? [k] : [...k];
   ks.forEach((kk, i) => positiveInteger(ks.length > 1 ? `k[${i}]` : "k", kk));
-  positiveInteger("steps", steps);
   const points: PlotPoint[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const x = from + ((to - from) * i) / steps;
+  for (const x of rangeGrid(from, to, steps, "starterCurves")) {
     const p = perTokenAccuracy(x, x0, s);
     points.push({ x, y: p, series: "per-token accuracy p" });
     for (const kk of ks) {

@@ -5,7 +5,7 @@
  * @module
  */
 import { chinchillaLoss, computeOptimal } from "../../math/loss_law.ts";
-import { finite, positiveInteger } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 import type { PlotPoint } from "../../figures/point.ts";
 
 /** The series name of {@link lossFrontier}'s points, also the curve's label. */
@@ -30,27 +30,24 @@ export const FRONTIER_SERIES = "compute-optimal L(N, D)";
  * ```
  */
 export function lossFrontier(from = 18, to = 26, steps = 160): PlotPoint[] {
-  finite("from", from);
-  finite("to", to);
-  positiveInteger("steps", steps);
-  if (!(to > from)) throw new RangeError(`to must be > from, got from ${from}, to ${to}`);
-  return Array.from({ length: steps + 1 }, (_, i) => {
-    const x = from + ((to - from) * i) / steps;
-    return { x, y: computeOptimal(10 ** x).loss, series: FRONTIER_SERIES };
-  });
+  return rangeGrid(from, to, steps, "lossFrontier").map((x) => ({
+    x,
+    y: computeOptimal(10 ** x).loss,
+    series: FRONTIER_SERIES,
+  }));
 }
 
 /** A published training run and the loss the law predicts for it. */
 export interface RunLoss {
   /** model name */
   model: string;
-  /** parameters */
+  /** parameters N */
   n: number;
-  /** training tokens */
+  /** training tokens D */
   d: number;
   /** log10 of 6·N·D */
   x: number;
-  /** predicted loss */
+  /** loss the law predicts at (N, D), nats per token */
   loss: number;
   /** source of N and D */
   source: string;

@@ -10,6 +10,7 @@ import { exactMatch } from "../../math/exact_match.ts";
 import { emergenceScore } from "../../metrics/emergence_score.ts";
 import { fitPowerLaw, fitPowerLawWithFloor, predictPowerLaw } from "../../fit/power_law.ts";
 import { openUnit, positive } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 import { formatAccuracy, wilsonInterval } from "../../stats/wilson.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
 
@@ -770,8 +771,8 @@ export function extrapolationCurves(
   const fit = fitPowerLawWithFloor(window.map((r) => r.step), window.map((r) => r.mean_nll));
   const lo = Math.log10(e.fitSteps[0]);
   const hi = Math.log10(e.finalStep);
-  const fitted = Array.from({ length: 40 }, (_, i) => {
-    const x = 10 ** (lo + ((hi - lo) * i) / 39);
+  const fitted = rangeGrid(lo, hi, 39, "extrapolationCurves").map((e) => {
+    const x = 10 ** e;
     return { x, y: predictPowerLaw(fit, x) };
   });
   return {

@@ -33,7 +33,13 @@ export interface SeriesPoint {
   upper?: number;
 }
 
-function seriesOrder(points: readonly SeriesPoint[]): string[] {
+/**
+ * The series of a figure's points, in the order they first appear.
+ *
+ * @param points the plotted points
+ * @returns each series name once
+ */
+export function seriesOrder(points: readonly SeriesPoint[]): string[] {
   return [...new Set(points.map((p) => p.series))];
 }
 

@@ -7,7 +7,7 @@
 
 /** One row of the planning table. */
 export interface PlanningDecision {
-  /** the decision */
+  /** what is being decided, e.g. model size and training tokens for a budget */
   decision: string;
   /** the signal it should be driven by */
   signal: string;

@@ -11,6 +11,7 @@
 import { CONTROLS, type NumericControl, type SandboxState, validateState } from "./state.ts";
 import { sampleSandbox } from "./curves.ts";
 import { describeSandbox } from "./text.ts";
+import { escapeHtml } from "../../format/html.ts";
 
 /** Options for {@link sandboxMarkup}. */
 export interface MarkupOptions {
@@ -33,23 +34,6 @@ export interface MarkupOptions {
 
 /** The line an untrusted notebook shows under the static chart. */
 export const TRUST_NOTE = "Run the cell (or trust the notebook) to make the controls work.";
-
-/**
- * Escapes text for HTML element content and attribute values.
- *
- * @param s any text
- * @returns the text with &, <, >, " and ' escaped
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { escapeHtml } from "./markup.ts";
- * assert.equal(escapeHtml(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
- * ```
- */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 
 /**
  * Makes script text safe to place inside an inline `<script>` element: every `</script`

@@ -14,6 +14,7 @@ import {
   steepestLogCompute,
 } from "../../math/derivative.ts";
 import { finite, positive, positiveInteger, probability } from "../../validate.ts";
+import { rangeGrid } from "../../math/grid.ts";
 import { exactMatch } from "../../math/exact_match.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import type { PlotPoint } from "../../figures/point.ts";
@@ -208,12 +209,8 @@ export function slopeCurves(
   to = 27,
   steps = 320,
 ): PlotPoint[] {
-  positiveInteger("steps", steps);
-  finite("from", from);
-  finite("to", to);
   const out: PlotPoint[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const x = from + ((to - from) * i) / steps;
+  for (const x of rangeGrid(from, to, steps, "slopeCurves")) {
     out.push({ x, y: perTokenSlope(x, x0, s), series: "per-token" });
     for (const k of ks) {
       if (k === 1) continue;
@@ -251,16 +248,13 @@ export function exactMatchCurves(
   to = 27,
   steps = 320,
 ): PlotPoint[] {
-  positiveInteger("steps", steps);
-  finite("from", from);
-  finite("to", to);
+  const xs = rangeGrid(from, to, steps, "exactMatchCurves");
   finite("x0", x0);
   positive("s", s);
   ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
   const out: PlotPoint[] = [];
   for (const k of ks) {
-    for (let i = 0; i <= steps; i++) {
-      const x = from + ((to - from) * i) / steps;
+    for (const x of xs) {
       out.push({ x, y: exactMatch(perTokenAccuracy(x, x0, s), k), series: `k = ${k}` });
     }
   }

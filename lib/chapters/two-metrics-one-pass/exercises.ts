@@ -5,7 +5,8 @@
  * @module
  */
 import type { Exercise } from "../../book/exercises.ts";
-import { levenshtein, scoreForwardPass } from "../../metrics/forward_pass.ts";
+import { scoreForwardPass } from "../../metrics/forward_pass.ts";
+import { levenshtein } from "../../metrics/levenshtein.ts";
 import { promptDilution } from "../../metrics/dilution.ts";
 
 /** Edit distance is not the number of wrong positions. */

@@ -12,7 +12,7 @@ import type { ForwardPassScores } from "../../metrics/forward_pass.ts";
 export interface ValueBar {
   /** row label, e.g. "token accuracy — answer only" */
   label: string;
-  /** the value */
+  /** bar length, in the units of the x axis (inside the figure's domain) */
   value: number;
   /** text written at the bar's end */
   text: string;

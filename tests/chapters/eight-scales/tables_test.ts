@@ -80,5 +80,5 @@ Deno.test("bad input", () => {
   assert.throws(() => scaleRows(4, [20, NaN]), /xs\[1\] must be a finite number, got NaN/);
   assert.throws(() => scaleRows(4, [20], 22, 0), /s must be > 0, got 0/);
   assert.throws(() => foldChanges(scaleRows(4, [20])), /at least 2 entries, got 1/);
-  assert.throws(() => metricCurves(4, 25, 20), /to must be > from/);
+  assert.throws(() => metricCurves(4, 25, 20), /metricCurves: from \(25\) must be < to \(20\)/);
 });

@@ -94,8 +94,12 @@
           resolve(index);
         }, reject);
       });
+    // the browser's copy of escapeHtml in lib/format/html.ts (this file is served as is)
     const esc = (s) =>
-      s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+      s.replace(
+        /[&<>"']/g,
+        (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
+      );
     const show = async () => {
       const q = input.value.trim();
       if (q.length < 2) {
