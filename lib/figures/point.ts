@@ -15,7 +15,7 @@ export interface PlotPoint {
   /** vertical position: the plotted value (an accuracy, a slope, a loss …) */
   y: number;
   /** the series the point belongs to; figures use it as the curve's label, so it is written
-   * as the reader should see it (e.g. `"k = 8"`, `"exact match p^4"`) */
+   * as the reader should see it (e.g. `"k = 8"`, `"per-token accuracy p"`) */
   series: string;
   /** lower end of the 95 % interval of `y`, when `y` is a measured proportion */
   lower?: number;
