@@ -27,7 +27,7 @@ import { maxOf } from "../lib/math/extent.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PY = Deno.env.get("BENCH_PYTHON") ?? join(ROOT, ".venv", "bin", "python");
-const RESULTS_TS = join(ROOT, "lib", "lmeval", "results.ts");
+const RESULTS_TS = join(ROOT, "lib", "data", "lmeval_results.ts");
 
 function arg(name: string, fallback: number): number {
   const hit = Deno.args.find((a) => a.startsWith(`--${name}=`));

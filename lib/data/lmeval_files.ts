@@ -14,7 +14,7 @@
  * @module
  */
 
-import { parsePythonJson } from "./lmeval_results.ts";
+import { parsePythonJson } from "./python_json.ts";
 
 const TIMESTAMP = String.raw`(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:\.\d+)?)`;
 

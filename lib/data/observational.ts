@@ -9,11 +9,7 @@
  * @module
  */
 import { type CsvRow, type CsvSchema, loadCsvSync } from "./csv.ts";
-
-/** Absolute URL of a file in `data/`. */
-function dataUrl(file: string): URL {
-  return new URL(`../../data/${file}`, import.meta.url);
-}
+import { dataUrl } from "./read.ts";
 
 /** The eight standard benchmarks, in the order of the source file. */
 export const BENCHMARKS = [

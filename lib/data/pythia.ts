@@ -9,11 +9,14 @@
  * `config.num_fewshot`, never from its name (four files of the 1B model named `5shot` are
  * zero-shot runs), and the checkpoint from `config.model_args` (`revision=stepN`), checked
  * against the file name. The standard 1B model's files sit in the folder `pythia-1b-bf16`.
+ * {@link loadPythia} selects from the table the zero-shot LAMBADA accuracy and perplexity the
+ * book plots.
  *
  * @module
  */
 import { type CsvSchema, loadCsvSync } from "./csv.ts";
-import { getMetric, inferSampleSize, parseLmEval, parsePythonJson } from "./lmeval_results.ts";
+import { getMetric, inferSampleSize, parseLmEval } from "./lmeval_results.ts";
+import { parsePythonJson } from "./python_json.ts";
 
 /** Parameters of each Pythia size (the Pythia README's model table); deduped models match. */
 export const PYTHIA_PARAMS: Readonly<Record<string, number>> = {
@@ -317,4 +320,67 @@ export function comparePythiaRows(
   return size(a.model) - size(b.model) || a.deduped - b.deduped ||
     a.shots - b.shots || a.step - b.step || tasks.indexOf(a.task) - tasks.indexOf(b.task) ||
     PYTHIA_TASKS[a.task].indexOf(a.metric) - PYTHIA_TASKS[b.task].indexOf(b.metric);
+}
+
+/** One Pythia checkpoint on LAMBADA (OpenAI), zero-shot: accuracy and perplexity. */
+export interface PythiaRow {
+  /** model name, e.g. `"pythia-70m"` (standard, not deduplicated) */
+  model: string;
+  /** parameters N */
+  params: number;
+  /** optimizer step of the checkpoint */
+  step: number;
+  /** training tokens D seen at that step */
+  tokens: number;
+  /** LAMBADA accuracy */
+  acc: number;
+  /** LAMBADA perplexity */
+  ppl: number;
+  /** test-set size */
+  n: number;
+  /** the evaluation file it was read from (path in github.com/EleutherAI/pythia) */
+  source: string;
+}
+
+/**
+ * Pythia LAMBADA (OpenAI) zero-shot accuracy and perplexity of the standard (not deduplicated)
+ * models, from `data/pythia-evals.csv` (see {@link loadPythiaEvals}).
+ *
+ * @param which `"final"`: the last checkpoint (step 143,000) of the eight sizes, 70M…12B;
+ *   or a model name such as `"pythia-6.9b"`: that model at every published checkpoint
+ * @returns the rows, smallest model or earliest step first
+ * @throws {Error} if the data file is missing or malformed, or no row matches
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadPythia } from "./pythia.ts";
+ * assert.equal(loadPythia()[0].model, "pythia-70m");
+ * assert.equal(loadPythia("pythia-6.9b").length, 27);
+ * ```
+ */
+export function loadPythia(which: string = "final"): PythiaRow[] {
+  const rows = loadPythiaEvals((r) =>
+    r.deduped === 0 && r.shots === 0 && r.task === "lambada_openai" &&
+    (which === "final" ? r.step === PYTHIA_FINAL_STEP : r.model === which)
+  );
+  const out: PythiaRow[] = [];
+  for (const r of rows) {
+    if (r.metric !== "acc") continue;
+    const ppl = rows.find((x) =>
+      x.metric === "perplexity" && x.model === r.model && x.step === r.step
+    );
+    if (!ppl) throw new Error(`data/pythia-evals.csv: ${r.model} step ${r.step} has no perplexity`);
+    out.push({
+      model: r.model,
+      params: r.params,
+      step: r.step,
+      tokens: r.tokens,
+      acc: r.value,
+      ppl: ppl.value,
+      n: r.n,
+      source: r.source,
+    });
+  }
+  if (out.length === 0) throw new Error(`loadPythia: no rows for "${which}"`);
+  return out;
 }

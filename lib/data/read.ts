@@ -1,6 +1,7 @@
 /**
  * Reading a data file's text for the loaders (`lib/data/csv.ts`, `lib/data/lmeval_results.ts`):
- * the name a path is shown by in messages, and a read whose failure names the file.
+ * the name a path is shown by in messages, a read whose failure names the file, and the URL of
+ * a file in the book's `data/` folder.
  *
  * @module
  */
@@ -67,4 +68,21 @@ export function readDataFileSync(path: string | URL): string {
   } catch (e) {
     throw new Error(`${pathName(path)}: cannot read file (${(e as Error).message})`);
   }
+}
+
+/**
+ * Absolute URL of a file in the book's `data/` folder. It resolves from this module, so the
+ * loaders work from the repository root, from `notebooks/` and from tests alike.
+ *
+ * @param file file name inside `data/`, e.g. `"gpt3-compute.csv"`
+ * @returns the file's URL
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { dataUrl } from "./read.ts";
+ * assert.ok(dataUrl("gpt3-compute.csv").pathname.endsWith("/data/gpt3-compute.csv"));
+ * ```
+ */
+export function dataUrl(file: string): URL {
+  return new URL(`../../data/${file}`, import.meta.url);
 }

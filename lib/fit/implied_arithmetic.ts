@@ -3,10 +3,13 @@
  * interval on n problems) to the per-token accuracy it implies, p = EM\^(1/k), for a stated
  * choice of k. No per-token numbers were published; p here is a reading of EM under the
  * chain model, and it changes with k (see `lib/fit/implied_per_token.ts` for the caveats).
+ * {@link gpt3SizePoints} does the same for every GPT-3 size and places each task's points on
+ * the training-compute axis of Brown et al. (2020, Table D.1).
  *
  * @module
  */
-import type { Gpt3ArithmeticRow } from "../data/published.ts";
+import type { Gpt3ArithmeticRow, Gpt3ComputeRow } from "../data/gpt3.ts";
+import { pfDaysToFlops } from "../math/training_compute.ts";
 import { type ImpliedInterval, impliedPerTokenInterval } from "./implied_per_token.ts";
 
 /**
@@ -47,7 +50,7 @@ export interface ImpliedArithmeticRow extends ImpliedInterval {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { loadGpt3Arithmetic } from "../data/published.ts";
+ * import { loadGpt3Arithmetic } from "../data/gpt3.ts";
  * import { impliedArithmetic } from "./implied_arithmetic.ts";
  * const r = impliedArithmetic(loadGpt3Arithmetic(), "operand-digits").find((x) => x.task === "4D+")!;
  * assert.equal(r.successes, 510); // 25.5 % of 2,000
@@ -78,4 +81,65 @@ export function impliedArithmetic(rows: Gpt3ArithmeticRow[], rule: KRule): Impli
       pUpper: i.pUpper,
     };
   });
+}
+
+/** One task at one model size: exact match and implied per-token accuracy, on a compute axis. */
+export interface SizePoint extends ImpliedArithmeticRow {
+  /** model name, e.g. "GPT-3 13B" */
+  model: string;
+  /** short size label, e.g. "13B" */
+  size: string;
+  /** training FLOPs from Table D.1 (PF-days · 8.64e19) */
+  flops: number;
+  /** log10 of flops */
+  logCompute: number;
+}
+
+/**
+ * Joins per-size arithmetic scores with Table D.1 compute and reads each through the chain
+ * model (p = EM\^(1/k), Wilson interval of EM carried over; see {@link impliedArithmetic}).
+ *
+ * @param rows rows of `data/gpt3-arithmetic-sizes.csv`
+ * @param compute rows of `data/gpt3-compute.csv`
+ * @param rule how to count k (`"answer-digits"` or `"operand-digits"`)
+ * @param setting which setting to keep, default `"few-shot"`
+ * @returns one point per (task, size), grouped by task in file order, smallest model first
+ * @throws {Error} if a model has no compute row, or no row matches the setting
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadGpt3ArithmeticSizes, loadGpt3Compute } from "../data/gpt3.ts";
+ * import { gpt3SizePoints } from "./implied_arithmetic.ts";
+ * const pts = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits");
+ * const r = pts.find((x) => x.task === "4D+" && x.size === "175B")!;
+ * assert.equal(r.successes, 510);
+ * assert.ok(Math.abs(r.p - 0.255 ** (1 / 5)) < 1e-12);
+ * ```
+ */
+export function gpt3SizePoints(
+  rows: Gpt3ArithmeticRow[],
+  compute: Gpt3ComputeRow[],
+  rule: KRule,
+  setting = "few-shot",
+): SizePoint[] {
+  const kept = rows.filter((r) => r.setting === setting);
+  if (kept.length === 0) throw new Error(`gpt3SizePoints: no rows with setting "${setting}"`);
+  const flopsOf = new Map(compute.map((c) => [c.model, pfDaysToFlops(c.compute_pf_days)]));
+  const implied = impliedArithmetic(kept, rule);
+  return kept.map((r, i) => {
+    const flops = flopsOf.get(r.model);
+    if (flops === undefined) {
+      throw new Error(`gpt3SizePoints: model "${r.model}" has no row in the compute table`);
+    }
+    return {
+      ...implied[i],
+      model: r.model,
+      size: r.model.replace(/^GPT-3 /, ""),
+      flops,
+      logCompute: Math.log10(flops),
+    };
+  }).sort((a, b) =>
+    a.task === b.task ? a.flops - b.flops : kept.findIndex((r) => r.task === a.task) -
+      kept.findIndex((r) => r.task === b.task)
+  );
 }

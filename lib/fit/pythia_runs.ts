@@ -7,7 +7,7 @@
  * @module
  */
 import { loadPythiaEvals, PYTHIA_SIZES, type PythiaEvalRow } from "../data/pythia.ts";
-import { trainingCompute } from "../data/published.ts";
+import { trainingCompute } from "../math/training_compute.ts";
 import type { PowerForm } from "./extrapolate.ts";
 import {
   type Checkpoint,

@@ -20,7 +20,7 @@ import { elbowLogCompute, logitOfRoot } from "../math/elbow.ts";
 import { exactMatch, logExactMatch } from "../math/exact_match.ts";
 import { perTokenAccuracy } from "../math/sigmoid.ts";
 import { rangeGrid } from "../math/grid.ts";
-import { loadWeiEmergence } from "../data/published.ts";
+import { loadWeiEmergence } from "../data/wei.ts";
 
 /** A prompt format seen through the chain model: k tokens, each with p = σ((x − x0)·s). */
 export interface PromptFormat {

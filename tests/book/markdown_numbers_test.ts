@@ -38,7 +38,7 @@ import { SCALE_XS } from "../../lib/chapters/eight-scales/tables.ts";
 import { digitSpreads, loadSeedPositions } from "../../lib/chapters/model-ladder/digits.ts";
 import { belowElbowStudy } from "../../lib/chapters/extrapolation/below_elbow_study.ts";
 import type { BelowElbowMethod } from "../../lib/fit/below_elbow.ts";
-import { assumedKFits, measureLadder } from "../../lib/fit/assumed_chain_length.ts";
+import { assumedKFits, measureLadder } from "../../lib/sim/assumed_chain_length.ts";
 import { scaffoldStudy, weiChainOfThoughtScales } from "../../lib/sim/prompt_format.ts";
 import { distractorPreset } from "../../lib/sim/distractor.ts";
 import { loadAnswerLengths, loadOpenModels } from "../../lib/data/observational.ts";

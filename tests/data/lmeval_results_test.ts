@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import fc from "fast-check";
 import {
   getMetric,
   inferSampleSize,
   loadLmEval,
   parseLmEval,
-  parsePythonJson,
 } from "../../lib/data/lmeval_results.ts";
 import { bigResultsText } from "../lmeval/big_file.ts";
 
@@ -240,29 +238,6 @@ Deno.test("syntax errors name line and column; deep nesting is an error, not a s
     "]".repeat(200_000)
   }}`;
   assert.throws(() => parseLmEval(deep, "d.json"), /nesting deeper than 10000 levels/);
-});
-
-Deno.test("parsePythonJson agrees with JSON.parse on any JSON, and reads NaN/Infinity as null", () => {
-  fc.assert(
-    fc.property(fc.json(), (text) => {
-      assert.equal(JSON.stringify(parsePythonJson(text)), JSON.stringify(JSON.parse(text)));
-    }),
-    { seed: 9, numRuns: 500 },
-  );
-  assert.deepEqual(
-    JSON.stringify(parsePythonJson('[NaN, Infinity, -Infinity, "NaN", -0.5e-3, "\\u00e9\\n"]')),
-    '[null,null,null,"NaN",-0.0005,"é\\n"]',
-  );
-  const o = parsePythonJson('{"__proto__": {"polluted": 1}, "a": {"b": 2}}') as Record<
-    string,
-    unknown
-  >;
-  assert.equal(Object.getPrototypeOf(o), null);
-  assert.deepEqual(Object.keys(o), ["__proto__", "a"]);
-  assert.equal(({} as Record<string, unknown>).polluted, undefined);
-  for (const bad of ["", "{", '{"a" 1}', "[1,]", '{"a":1,}', "01", "nan", '"\u0001"', "1 2"]) {
-    assert.throws(() => parsePythonJson(bad), SyntaxError, bad);
-  }
 });
 
 Deno.test("a 20 MB results file with NaN parses in bounded memory and time", async () => {

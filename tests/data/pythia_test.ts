@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   comparePythiaRows,
   fillSampleSizes,
+  loadPythia,
   loadPythiaEvals,
   PYTHIA_TASKS,
   pythiaFileRows,
@@ -141,4 +142,45 @@ Deno.test("data/pythia-evals.csv: every checkpoint of 16 models, sorted, one n p
     r.task === "lambada_openai" && r.metric === "acc"
   )!;
   assert.equal(Math.round(r70.value * r70.n), 951);
+});
+
+Deno.test("loadPythia: every row names its source", () => {
+  const all = [...loadPythia(), ...loadPythia("pythia-6.9b")];
+  assert.ok(all.length > 0);
+  for (const r of all) assert.ok(String(r.source).trim().length > 10, JSON.stringify(r));
+});
+
+Deno.test("Pythia: whole counts out of n = 5153, ppl falls with size", () => {
+  const rows = loadPythia();
+  assert.deepEqual(rows.map((r) => r.model), [
+    "pythia-70m",
+    "pythia-160m",
+    "pythia-410m",
+    "pythia-1b",
+    "pythia-1.4b",
+    "pythia-2.8b",
+    "pythia-6.9b",
+    "pythia-12b",
+  ]);
+  for (const r of rows) {
+    const k = r.acc * r.n;
+    assert.ok(Math.abs(k - Math.round(k)) < 1e-6, `${r.model}: acc·n = ${k}`);
+  }
+  // 70M: 951 of 5153 correct (0.18455268775470599 × 5153 = 951.000)
+  assert.equal(Math.round(rows[0].acc * rows[0].n), 951);
+  for (let i = 1; i < rows.length; i++) {
+    assert.ok(rows[i].ppl < rows[i - 1].ppl && rows[i].acc > rows[i - 1].acc);
+  }
+  // tokens seen = 143000 steps × 2,097,152 tokens per step
+  for (const r of rows) assert.equal(r.tokens, 143000 * 2097152);
+});
+
+Deno.test("Pythia 6.9B steps: tokens = step × 2,097,152 and ppl falls over training", () => {
+  const rows = loadPythia("pythia-6.9b").filter((r) => r.step >= 1000);
+  for (const r of rows) assert.equal(r.tokens, r.step * 2097152);
+  // ppl falls over training up to step 113,000 (it wobbles within the last checkpoints)
+  const early = rows.filter((r) => r.step <= 113000);
+  for (let i = 1; i < early.length; i++) assert.ok(early[i].ppl < early[i - 1].ppl);
+  // 160M's final perplexity, to two decimals, as in the evaluation file
+  assert.equal(loadPythia()[1].ppl.toFixed(2), "38.06");
 });

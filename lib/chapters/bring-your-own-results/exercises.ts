@@ -6,14 +6,11 @@
 import type { Exercise } from "../../book/exercises.ts";
 import { inferSampleSize } from "../../data/lmeval_results.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
-import {
-  exampleFile,
-  ladderEmergenceScore,
-  ladderMetric,
-  loadLadder,
-} from "../../data/lmeval_ladder.ts";
-import { trainingCompute } from "../../data/published.ts";
-import { exampleSamples, loadSamples, scoreSample } from "../../data/lmeval_samples.ts";
+import { exampleFile, loadLadder } from "../../data/lmeval_ladder.ts";
+import { ladderEmergenceScore, ladderMetric } from "../../metrics/ladder_metric.ts";
+import { trainingCompute } from "../../math/training_compute.ts";
+import { exampleSamples, loadSamples } from "../../data/lmeval_samples.ts";
+import { scoreSample } from "../../metrics/sample_scores.ts";
 
 const LADDER = exampleFile("ladder-current.csv");
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { LadderPoint } from "../../data/lmeval_ladder.ts";
+import type { LadderPoint } from "../../metrics/ladder_metric.ts";
 import { maxOf } from "../../math/extent.ts";
 import { countWord, type FigureText } from "../../figures/text.ts";
 

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { pointLabels } from "../../figures/marks.ts";
-import type { LadderPoint } from "../../data/lmeval_ladder.ts";
+import type { LadderPoint } from "../../metrics/ladder_metric.ts";
 
 /**
  * A ladder of evaluated models (chapter 12): the discrete metric with Wilson intervals

@@ -25,7 +25,7 @@ import { pythiaExtrapolationChecks } from "../../fit/pythia_extrapolation.ts";
 import { belowElbowLadder, belowElbowPredictions } from "../../fit/below_elbow.ts";
 import { simulateChain } from "../../sim/chain_simulation.ts";
 import { PRIZE_TASK_COUNTS } from "../../sim/distractor.ts";
-import { loadGpt3Arithmetic } from "../../data/published.ts";
+import { loadGpt3Arithmetic } from "../../data/gpt3.ts";
 import { formatZeroCount, zeroUpperBound } from "../../stats/wilson.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
 

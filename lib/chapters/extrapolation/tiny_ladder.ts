@@ -9,7 +9,7 @@
 import type { PowerForm } from "../../fit/extrapolate.ts";
 import { checkFromProtocol, type ExtrapolationCheck } from "../../fit/extrapolation_check.ts";
 import { predictFinal } from "../../fit/protocol.ts";
-import { dataUrl } from "../../data/published.ts";
+import { dataUrl } from "../../data/read.ts";
 import { type CsvSchema, loadCsvSync } from "../../data/csv.ts";
 
 /** Schema of the columns claim (a) reads from `data/ladder-checkpoints.csv` (chapter 10). */

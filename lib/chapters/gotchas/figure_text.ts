@@ -5,7 +5,7 @@
  * @module
  */
 import type { TwoReadingsRow } from "../../sim/two_readings.ts";
-import type { FitCurvePoint, MeasuredLadder } from "../../fit/assumed_chain_length.ts";
+import type { FitCurvePoint, MeasuredLadder } from "../../sim/assumed_chain_length.ts";
 import type { BenchmarkScore, CrossCheck } from "./contamination.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
 import { countWord, type FigureText } from "../../figures/text.ts";
@@ -73,7 +73,7 @@ export function twoReadingsText(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { assumedKFits, fitCurves, measureLadder } from "../../fit/assumed_chain_length.ts";
+ * import { assumedKFits, fitCurves, measureLadder } from "../../sim/assumed_chain_length.ts";
  * import { oneLadderText } from "./figure_text.ts";
  * const m = measureLadder({ x0: 22, s: 1.5, k: 8 }, [21.5, 22, 22.5], 1000, 3);
  * const t = oneLadderText(m, fitCurves(assumedKFits(m, [1, 8], 23.6), 21, 25), [{ x: 21, em: 0 }, { x: 25, em: 0.95 }], 8);

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import type { TwoReadingsRow } from "../../sim/two_readings.ts";
-import type { FitCurvePoint, MeasuredLadder } from "../../fit/assumed_chain_length.ts";
+import type { FitCurvePoint, MeasuredLadder } from "../../sim/assumed_chain_length.ts";
 import type { BenchmarkScore, CrossCheck } from "./contamination.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
 import { LIGHT_GREY, OKABE_ITO, REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
@@ -79,7 +79,7 @@ export function twoReadingsFigure(rows: readonly TwoReadingsRow[]): SVGSVGElemen
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { assumedKFits, fitCurves, measureLadder } from "../../fit/assumed_chain_length.ts";
+ * import { assumedKFits, fitCurves, measureLadder } from "../../sim/assumed_chain_length.ts";
  * import { oneLadderFigure } from "./figures.ts";
  * const m = measureLadder({ x0: 22, s: 1.5, k: 8 }, [21.5, 22, 22.5], 1000, 3);
  * const el = oneLadderFigure(m, fitCurves(assumedKFits(m, [1, 8], 24), 21, 25), [{ x: 21, em: 0 }, { x: 25, em: 0.9 }]);

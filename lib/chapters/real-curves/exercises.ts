@@ -4,16 +4,11 @@
  * @module
  */
 import type { Exercise } from "../../book/exercises.ts";
-import {
-  gpt3SizePoints,
-  loadGpt3Arithmetic,
-  loadGpt3ArithmeticSizes,
-  loadGpt3Compute,
-  loadPythia,
-  loadWeiEmergence,
-  pythiaPoints,
-} from "../../data/published.ts";
-import { impliedArithmetic } from "../../fit/implied_arithmetic.ts";
+import { loadGpt3Arithmetic, loadGpt3ArithmeticSizes, loadGpt3Compute } from "../../data/gpt3.ts";
+import { loadPythia } from "../../data/pythia.ts";
+import { loadWeiEmergence } from "../../data/wei.ts";
+import { gpt3SizePoints, impliedArithmetic } from "../../fit/implied_arithmetic.ts";
+import { pythiaPoints } from "./points.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
 
 /** Implied per-digit accuracy of GPT-3 175B on 4-digit addition. */

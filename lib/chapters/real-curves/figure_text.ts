@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { ImpliedArithmeticRow } from "../../fit/implied_arithmetic.ts";
-import type { SizePoint } from "../../data/published.ts";
+import type { ImpliedArithmeticRow, SizePoint } from "../../fit/implied_arithmetic.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
 import { countWord, type FigureText, listed } from "../../figures/text.ts";
 import type { PythiaPoint, ScalePoint } from "./figures.ts";
@@ -25,7 +24,7 @@ function sci(x: number, digits = 2): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { loadGpt3Arithmetic } from "../../data/published.ts";
+ * import { loadGpt3Arithmetic } from "../../data/gpt3.ts";
  * import { impliedArithmetic } from "../../fit/implied_arithmetic.ts";
  * import { arithmeticFigureText } from "./figure_text.ts";
  * const t = arithmeticFigureText(impliedArithmetic(loadGpt3Arithmetic(), "answer-digits"));
@@ -63,7 +62,8 @@ export function arithmeticFigureText(rows: ImpliedArithmeticRow[]): FigureText {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { gpt3SizePoints, loadGpt3ArithmeticSizes, loadGpt3Compute } from "../../data/published.ts";
+ * import { loadGpt3ArithmeticSizes, loadGpt3Compute } from "../../data/gpt3.ts";
+ * import { gpt3SizePoints } from "../../fit/implied_arithmetic.ts";
  * import { arithmeticSizesFigureText } from "./figure_text.ts";
  * const pts = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits");
  * assert.ok(arithmeticSizesFigureText(pts).alt.includes("Ten small panels"));
@@ -176,7 +176,8 @@ export function pythiaPerplexityFigureText(points: PythiaPoint[]): FigureText {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { loadWeiEmergence, weiPoints } from "../../data/published.ts";
+ * import { loadWeiEmergence } from "../../data/wei.ts";
+ * import { weiPoints } from "./points.ts";
  * import { emergenceScaleFigureText } from "./figure_text.ts";
  * const t = emergenceScaleFigureText(weiPoints(loadWeiEmergence()));
  * assert.ok(t.alt.startsWith("22 rows sorted by compute"));

@@ -10,8 +10,8 @@ import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { OKABE_ITO } from "../../figures/style.ts";
 import { endLabels, pointLabels } from "../../figures/marks.ts";
-import type { ImpliedArithmeticRow } from "../../fit/implied_arithmetic.ts";
-import type { PythiaPlotPoint, SizePoint } from "../../data/published.ts";
+import type { ImpliedArithmeticRow, SizePoint } from "../../fit/implied_arithmetic.ts";
+import type { PythiaPlotPoint } from "./points.ts";
 import { maxOf } from "../../math/extent.ts";
 
 /**
@@ -25,7 +25,7 @@ import { maxOf } from "../../math/extent.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { loadGpt3Arithmetic } from "../../data/published.ts";
+ * import { loadGpt3Arithmetic } from "../../data/gpt3.ts";
  * import { impliedArithmetic } from "../../fit/implied_arithmetic.ts";
  * import { arithmeticFigure } from "./figures.ts";
  * const el = arithmeticFigure(impliedArithmetic(loadGpt3Arithmetic(), "answer-digits"), "answer digits k");
@@ -118,7 +118,8 @@ export function arithmeticFigure(rows: ImpliedArithmeticRow[], kLabel: string): 
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { gpt3SizePoints, loadGpt3ArithmeticSizes, loadGpt3Compute } from "../../data/published.ts";
+ * import { loadGpt3ArithmeticSizes, loadGpt3Compute } from "../../data/gpt3.ts";
+ * import { gpt3SizePoints } from "../../fit/implied_arithmetic.ts";
  * import { arithmeticSizesFigure } from "./figures.ts";
  * const pts = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits");
  * const h = arithmeticSizesFigure(pts).outerHTML;
@@ -206,7 +207,7 @@ export function arithmeticSizesFigure(points: SizePoint[]): SVGSVGElement {
 }
 
 /**
- * A Pythia point for the figures: the fields of `pythiaPoints` (`lib/data/published.ts`) that they draw
+ * A Pythia point for the figures: the fields of `pythiaPoints` (`./points.ts`) that they draw
  * (label, log10 of 6·N·D, accuracy with its Wilson interval, perplexity).
  */
 export type PythiaPoint = Pick<

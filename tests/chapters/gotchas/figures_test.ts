@@ -6,7 +6,7 @@ import {
   twoReadingsFigure,
 } from "../../../lib/chapters/gotchas/figures.ts";
 import { twoReadings } from "../../../lib/sim/two_readings.ts";
-import { assumedKFits, fitCurves, measureLadder } from "../../../lib/fit/assumed_chain_length.ts";
+import { assumedKFits, fitCurves, measureLadder } from "../../../lib/sim/assumed_chain_length.ts";
 import { formatCurves } from "../../../lib/sim/prompt_format.ts";
 import {
   chapterFamily,

@@ -18,7 +18,7 @@ import {
   evaluateFamily,
   expectedScore,
 } from "../../../lib/chapters/gotchas/contamination.ts";
-import { assumedKFits, measureLadder, noiseLevel } from "../../../lib/fit/assumed_chain_length.ts";
+import { assumedKFits, measureLadder, noiseLevel } from "../../../lib/sim/assumed_chain_length.ts";
 import { elbowLogCompute } from "../../../lib/math/elbow.ts";
 
 const WORLD = { x0: 22, s: 1.5, k: 8 };

@@ -1,15 +1,13 @@
 import assert from "node:assert/strict";
 import {
-  gpt3SizePoints,
   loadGpt3Arithmetic,
   loadGpt3ArithmeticSizes,
   loadGpt3Compute,
-  loadPythia,
-  loadWeiEmergence,
-  pythiaPoints,
-  weiPoints,
-} from "../../../lib/data/published.ts";
-import { impliedArithmetic } from "../../../lib/fit/implied_arithmetic.ts";
+} from "../../../lib/data/gpt3.ts";
+import { loadPythia } from "../../../lib/data/pythia.ts";
+import { loadWeiEmergence } from "../../../lib/data/wei.ts";
+import { gpt3SizePoints, impliedArithmetic } from "../../../lib/fit/implied_arithmetic.ts";
+import { pythiaPoints, weiPoints } from "../../../lib/chapters/real-curves/points.ts";
 import {
   arithmeticFigure,
   arithmeticSizesFigure,
@@ -18,7 +16,8 @@ import {
   pythiaPerplexityFigure,
 } from "../../../lib/chapters/real-curves/figures.ts";
 import { ladderFigure } from "../../../lib/chapters/bring-your-own-results/figures.ts";
-import { ladderMetric, loadLadder } from "../../../lib/data/lmeval_ladder.ts";
+import { loadLadder } from "../../../lib/data/lmeval_ladder.ts";
+import { ladderMetric } from "../../../lib/metrics/ladder_metric.ts";
 import { elbowFigure, extrapolationFigure } from "../../../lib/chapters/extrapolation/figures.ts";
 import { extrapolate } from "../../../lib/fit/extrapolate.ts";
 

@@ -11,9 +11,9 @@
 import { finite, positiveInteger } from "../validate.ts";
 import { elbowLogCompute } from "../math/elbow.ts";
 import { rangeGrid } from "../math/grid.ts";
-import { fitSigmoid, predictSigmoid } from "./sigmoid_fit.ts";
-import { simulateChain } from "../sim/chain_simulation.ts";
-import type { World } from "../sim/ladder_experiment.ts";
+import { fitSigmoid, predictSigmoid } from "../fit/sigmoid_fit.ts";
+import { simulateChain } from "./chain_simulation.ts";
+import type { World } from "./ladder_experiment.ts";
 
 /** One fit of the ladder under an assumed chain length. */
 export interface AssumedKFit {

@@ -1,29 +1,21 @@
-// Reads the same CSV files the book reads and checks them against independent facts.
+// Reads the GPT-3 CSV files the book reads and checks them against independent facts.
 import assert from "node:assert/strict";
 import { assertRelativeEquals } from "../assert.ts";
 import {
   GPT3_ARITHMETIC_SCHEMA,
   GPT3_COMPUTE_SCHEMA,
-  gpt3SizePoints,
   loadGpt3Arithmetic,
   loadGpt3ArithmeticSizes,
   loadGpt3Compute,
   loadGpt3Models,
-  loadPythia,
-  loadWeiEmergence,
-  pfDaysToFlops,
-  trainingCompute,
-} from "../../lib/data/published.ts";
+} from "../../lib/data/gpt3.ts";
 import { parseCsv } from "../../lib/data/csv.ts";
-import { LADDER_SCHEMA } from "../../lib/data/lmeval_ladder.ts";
+import { pfDaysToFlops, trainingCompute } from "../../lib/math/training_compute.ts";
 
-Deno.test("every data row names its source", () => {
+Deno.test("every GPT-3 data row names its source", () => {
   const all = [
     ...loadGpt3Arithmetic(),
     ...loadGpt3Models(),
-    ...loadPythia(),
-    ...loadPythia("pythia-6.9b"),
-    ...loadWeiEmergence(),
     ...loadGpt3ArithmeticSizes(),
     ...loadGpt3Compute(),
   ];
@@ -64,52 +56,6 @@ Deno.test("GPT-3 compute: 6·N·D agrees with the FLOPs Wei et al. print to 2 %"
     if (m.compute_reported_flops === null) continue;
     assertRelativeEquals(trainingCompute(m.params, m.tokens), m.compute_reported_flops, 0.02);
   }
-});
-
-Deno.test("Pythia: whole counts out of n = 5153, ppl falls with size", () => {
-  const rows = loadPythia();
-  assert.deepEqual(rows.map((r) => r.model), [
-    "pythia-70m",
-    "pythia-160m",
-    "pythia-410m",
-    "pythia-1b",
-    "pythia-1.4b",
-    "pythia-2.8b",
-    "pythia-6.9b",
-    "pythia-12b",
-  ]);
-  for (const r of rows) {
-    const k = r.acc * r.n;
-    assert.ok(Math.abs(k - Math.round(k)) < 1e-6, `${r.model}: acc·n = ${k}`);
-  }
-  // 70M: 951 of 5153 correct (0.18455268775470599 × 5153 = 951.000)
-  assert.equal(Math.round(rows[0].acc * rows[0].n), 951);
-  for (let i = 1; i < rows.length; i++) {
-    assert.ok(rows[i].ppl < rows[i - 1].ppl && rows[i].acc > rows[i - 1].acc);
-  }
-  // tokens seen = 143000 steps × 2,097,152 tokens per step
-  for (const r of rows) assert.equal(r.tokens, 143000 * 2097152);
-});
-
-Deno.test("Pythia 6.9B steps: tokens = step × 2,097,152 and ppl falls over training", () => {
-  const rows = loadPythia("pythia-6.9b").filter((r) => r.step >= 1000);
-  for (const r of rows) assert.equal(r.tokens, r.step * 2097152);
-  // ppl falls over training up to step 113,000 (it wobbles within the last checkpoints)
-  const early = rows.filter((r) => r.step <= 113000);
-  for (let i = 1; i < early.length; i++) assert.ok(early[i].ppl < early[i - 1].ppl);
-  // 160M's final perplexity, to two decimals, as in the evaluation file
-  assert.equal(loadPythia()[1].ppl.toFixed(2), "38.06");
-});
-
-Deno.test("Wei et al. Table 1: 22 rows with numeric scales; spot values", () => {
-  const rows = loadWeiEmergence();
-  assert.equal(rows.length, 22);
-  const by = (s: string) => rows.find((r) => r.ability.startsWith(s))!;
-  assert.equal(by("Addition/subtraction (3 digit)").train_flops, 2.3e22);
-  assert.equal(by("MMLU Benchmark (57").train_flops, 3.1e23);
-  assert.equal(by("Truthfulness").train_flops, 5.0e23);
-  assert.equal(by("Word in Context").params, 540e9);
-  for (const r of rows) assert.ok(r.train_flops >= 1e19 && r.train_flops <= 1e25);
 });
 
 // ---- GPT-3 across sizes: Brown et al. 2020, Table H.1 (few-shot), Table 3.9, Table D.1 ----
@@ -168,8 +114,6 @@ Deno.test("GPT-3 sizes: complete grid, n = 2,000, 175B few-shot equals the Table
 Deno.test("GPT-3 compute (Table D.1): PF-days to FLOPs", () => {
   const rows = loadGpt3Compute();
   assert.deepEqual(rows.map((r) => r.model), sizes);
-  // 1 PF-day = 1e15 FLOP/s x 86400 s
-  assert.equal(pfDaysToFlops(1), 8.64e19);
   assert.equal(rows[7].compute_pf_days, 3640);
   assert.equal(rows[7].compute_flops, 3.14e23);
   assert.equal(rows[6].compute_flops, 2.31e22);
@@ -183,46 +127,9 @@ Deno.test("GPT-3 compute (Table D.1): PF-days to FLOPs", () => {
       0.01,
     );
   }
-  assert.throws(() => pfDaysToFlops(0), RangeError);
-  assert.throws(() => pfDaysToFlops(NaN), RangeError);
 });
 
-Deno.test("GPT-3 sizes: implied p = EM^(1/k) per size, with intervals", () => {
-  const pts = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "answer-digits");
-  assert.equal(pts.length, 80);
-  const at = (task: string, size: string) => pts.find((p) => p.task === task && p.size === size)!;
-  // 13B 2D+: 55.5 % of 2000 = 1110 correct; k = 3 answer digits; 0.555^(1/3) = 0.82179657648...
-  const a = at("2D+", "13B");
-  assert.equal(a.successes, 1110);
-  assert.equal(a.k, 3);
-  assertRelativeEquals(a.p, 0.8217965764877087, 1e-12);
-  assert.ok(a.pLower < a.p && a.p < a.pUpper);
-  assertRelativeEquals(a.pLower, a.emLower ** (1 / 3), 1e-12);
-  // 175B 4D+: 510 / 2000, k = 5
-  const b = at("4D+", "175B");
-  assert.equal(b.successes, 510);
-  assertRelativeEquals(b.p, 0.255 ** 0.2, 1e-12);
-  assertRelativeEquals(b.logCompute, Math.log10(3640 * 8.64e19), 1e-12);
-  // 0 of 2000: p = 0, upper end = (Wilson upper of 0/2000)^(1/k) = (z²/(n+z²))^(1/5)
-  const z = at("4D+", "Small");
-  assert.equal(z.successes, 0);
-  assert.equal(z.p, 0);
-  const z2 = 1.959963984540054 ** 2;
-  assertRelativeEquals(z.pUpper, (z2 / (2000 + z2)) ** 0.2, 1e-9);
-  // operand digits read the same EM as a lower p
-  const op = gpt3SizePoints(loadGpt3ArithmeticSizes(), loadGpt3Compute(), "operand-digits");
-  assertRelativeEquals(
-    op.find((p) => p.task === "2D+" && p.size === "13B")!.p,
-    Math.sqrt(0.555),
-    1e-12,
-  );
-  // points come smallest model first within each task
-  for (let i = 1; i < pts.length; i++) {
-    if (pts[i].task === pts[i - 1].task) assert.ok(pts[i].flops > pts[i - 1].flops);
-  }
-});
-
-Deno.test("GPT-3 sizes: schema and join errors name file, line and column", () => {
+Deno.test("GPT-3 sizes: schema errors name file, line and column", () => {
   const head =
     "model,params,setting,task,operation,operand_digits,answer_digits_max,accuracy_pct,n,source,notes";
   const row = "GPT-3 13B,12850000000,few-shot,2D+,addition,2,3,55.5,2000,src,note";
@@ -268,19 +175,9 @@ Deno.test("GPT-3 sizes: schema and join errors name file, line and column", () =
     /line 2, column "accuracy_pct"/,
   );
   Deno.removeSync(dir, { recursive: true });
-  // a model with no compute row, and a setting with no rows
-  const rows = loadGpt3ArithmeticSizes();
-  assert.throws(
-    () => gpt3SizePoints(rows, loadGpt3Compute().slice(0, 7), "answer-digits"),
-    /GPT-3 175B.*compute/,
-  );
-  assert.throws(
-    () => gpt3SizePoints(rows, loadGpt3Compute(), "answer-digits", "two-shot"),
-    /two-shot/,
-  );
 });
 
-Deno.test("published schemas: a negative or zero parameter count is rejected with file, line, column", () => {
+Deno.test("GPT-3 schemas: a negative or zero parameter count is rejected with file, line, column", () => {
   const head =
     "model,params,setting,task,operation,operand_digits,answer_digits_max,accuracy_pct,n,source,notes";
   const row = "GPT-3 13B,12850000000,few-shot,2D+,addition,2,3,55.5,2000,src,note";
@@ -303,21 +200,8 @@ Deno.test("published schemas: a negative or zero parameter count is rejected wit
       ),
     /c\.csv line 2, column "params_millions": "-1320" must be a number > 0/,
   );
-  // every published file still loads
-  for (const load of [loadGpt3Arithmetic, loadGpt3Models, loadGpt3Compute, loadWeiEmergence]) {
+  // every GPT-3 file still loads
+  for (const load of [loadGpt3Arithmetic, loadGpt3Models, loadGpt3Compute]) {
     assert.ok(load().length > 0);
   }
-  assert.ok(loadPythia().length > 0);
-});
-
-Deno.test("lm-eval ladder manifest: a negative parameter count names file, line and column", () => {
-  const head = "file,model,params,tokens,source\n";
-  assert.throws(
-    () => parseCsv(`${head}a.json,m,-70426624,299892736000,src\n`, LADDER_SCHEMA, "ladder.csv"),
-    /ladder\.csv line 2, column "params": "-70426624" must be a number > 0/,
-  );
-  assert.throws(
-    () => parseCsv(`${head}a.json,m,70426624,0,src\n`, LADDER_SCHEMA, "ladder.csv"),
-    /ladder\.csv line 2, column "tokens": "0" must be a number > 0/,
-  );
 });
