@@ -14,19 +14,10 @@ import { endLabels, upperBoundMarks, zeroOfNBound } from "./marks.ts";
 import { wilsonInterval } from "../stats/wilson.ts";
 import { positiveInteger } from "../validate.ts";
 import { maxOf, minOf } from "../math/extent.ts";
+import { type PlotPoint, seriesNames, seriesPoints } from "./point.ts";
 
-/** One point of a smooth curve (closed form). */
-export interface LogCurvePoint {
-  /** x (log10 compute or parameters) */
-  x: number;
-  /** exact match, in [0, 1] */
-  em: number;
-  /** curve name, shown as its label */
-  series: string;
-}
-
-/** One measured model: exact matches out of n questions. */
-export interface LogMeasuredPoint {
+/** One measured model: exact matches out of n questions, at its x. */
+export interface MeasuredCount {
   /** x (log10 compute or parameters) */
   x: number;
   /** questions answered exactly right */
@@ -37,10 +28,10 @@ export interface LogMeasuredPoint {
 
 /** What {@link logExactMatchFigure} draws. */
 export interface LogExactMatchInput {
-  /** smooth curves, drawn as lines with end labels (at most seven) */
-  curves: readonly LogCurvePoint[];
+  /** smooth curves (y: exact match in [0, 1]), drawn as lines with end labels (at most seven) */
+  curves: readonly PlotPoint[];
   /** measured models (optional); the floor uses their n */
-  measured?: readonly LogMeasuredPoint[];
+  measured?: readonly MeasuredCount[];
   /** test-set size for the floor when nothing is measured */
   n: number;
   /** x-axis title */
@@ -64,7 +55,7 @@ export interface LogExactMatchInput {
  * import assert from "node:assert/strict";
  * import { logExactMatchFigure } from "./log_exact_match.ts";
  * const el = logExactMatchFigure({
- *   curves: [{ x: 20, em: 1e-5, series: "p^8" }, { x: 24, em: 0.5, series: "p^8" }],
+ *   curves: [{ x: 20, y: 1e-5, series: "p^8" }, { x: 24, y: 0.5, series: "p^8" }],
  *   measured: [{ x: 20, successes: 0, n: 1000 }, { x: 24, successes: 500, n: 1000 }],
  *   n: 1000,
  *   xLabel: "log10 compute →",
@@ -77,13 +68,13 @@ export function logExactMatchFigure(input: LogExactMatchInput): SVGSVGElement {
   positiveInteger("n", input.n);
   const yMin = input.yMin ?? 1e-6;
   const floor = zeroOfNBound(input.n);
-  const names = [...new Set(input.curves.map((c) => c.series))];
-  const visible = input.curves.filter((c) => c.em >= yMin);
+  const names = seriesNames(input.curves);
+  const visible = input.curves.filter((c) => c.y >= yMin);
   const xs = input.curves.map((c) => c.x);
   const [xLo, xHi] = [minOf(xs), maxOf(xs)];
   const measured = (input.measured ?? []).map((m) => {
     const ci = wilsonInterval(m.successes, m.n);
-    return { x: m.x, em: m.successes / m.n, lower: Math.max(ci.lower, yMin), upper: ci.upper, m };
+    return { x: m.x, y: m.successes / m.n, lower: Math.max(ci.lower, yMin), upper: ci.upper, m };
   });
   const hits = measured.filter((d) => d.m.successes > 0);
   const zeros = measured.filter((d) => d.m.successes === 0).map((d) => ({
@@ -98,16 +89,16 @@ export function logExactMatchFigure(input: LogExactMatchInput): SVGSVGElement {
     marginBottom: base.marginBottom!,
     log: true,
   };
-  const ends = names.map((name) => visible.filter((c) => c.series === name).at(-1)!);
+  const ends = names.map((name) => seriesPoints(visible, name).at(-1)!);
   const endTexts = ends.map((e, i) => ({
     text: e.series,
     x: e.x,
-    y: e.em,
+    y: e.y,
     fill: seriesStyle(i + (hits.length > 0 ? 1 : 0)).stroke,
   }));
   if (hits.length > 0) {
     const last = hits[hits.length - 1];
-    endTexts.push({ text: input.measuredLabel ?? "measured", x: last.x, y: last.em, fill: "#000" });
+    endTexts.push({ text: input.measuredLabel ?? "measured", x: last.x, y: last.y, fill: "#000" });
   }
   // The floor is named in the right margin with the curves, pushed apart from their labels.
   endTexts.push({
@@ -155,14 +146,14 @@ export function logExactMatchFigure(input: LogExactMatchInput): SVGSVGElement {
         fill: REFERENCE_GREY,
       }),
       ...names.map((name, i) =>
-        Plot.line(visible.filter((c) => c.series === name), {
+        Plot.line(seriesPoints(visible, name), {
           x: "x",
-          y: "em",
+          y: "y",
           ...seriesStyle(i + (hits.length > 0 ? 1 : 0)),
         })
       ),
       Plot.ruleX(hits, { x: "x", y1: "lower", y2: "upper", stroke: OKABE_ITO.black }),
-      Plot.dot(hits, { x: "x", y: "em", r: 3.5, fill: OKABE_ITO.black }),
+      Plot.dot(hits, { x: "x", y: "y", r: 3.5, fill: OKABE_ITO.black }),
       ...upperBoundMarks(zeros, { x: "x", y: "bound", floor: yMin }),
       ...endLabels(endTexts, scale, 8, xHi),
     ],

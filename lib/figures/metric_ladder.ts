@@ -11,23 +11,7 @@ import { plot } from "./render.ts";
 import { SERIES_COLOURS, SERIES_DASHES, textWidth } from "./style.ts";
 import { endLabels, upperBoundMarks } from "./marks.ts";
 import { maxOf, minOf } from "../math/extent.ts";
-
-/** One point of a metric curve. */
-export interface MetricPoint {
-  /** the x value (log10 compute or log10 parameters) */
-  x: number;
-  /** the metric value */
-  value: number;
-  /** series name, also the curve's label */
-  series: string;
-  /** lower end of the 95 % interval, when the value is a measured proportion */
-  lower?: number;
-  /** upper end of the 95 % interval */
-  upper?: number;
-  /** a note for a point measured as 0 of n, e.g. "0/100": the point is drawn as the upper
-   * end of its interval (`upper`), a bound, not a value */
-  note?: string;
-}
+import { type PlotPoint, seriesNames, seriesPoints } from "./point.ts";
 
 /** Options of {@link metricLadderFigure}. */
 export interface MetricLadderOptions {
@@ -55,7 +39,8 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
  * given; a point measured as 0 of n is drawn as the upper end of its interval, marked as a
  * bound (▽), with one note under the axis saying so.
  *
- * @param points the points of every series (series order = style order)
+ * @param points the points of every series (series order = style order); a point with a
+ *   `note` and an `upper` end is a score of 0 of n, drawn as a bound
  * @param options axis labels, domain, which series get lines, dodge
  * @returns a Plot SVG element
  * @throws {Error} if there are no points or more series than styles
@@ -64,18 +49,18 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond", "cross", "star"] as 
  * import assert from "node:assert/strict";
  * import { metricLadderFigure } from "./metric_ladder.ts";
  * const el = metricLadderFigure([
- *   { x: 1, value: 0, series: "exact match", lower: 0, upper: 0.037, note: "0/100" },
- *   { x: 2, value: 0.5, series: "exact match", lower: 0.4, upper: 0.6 },
+ *   { x: 1, y: 0, series: "exact match", lower: 0, upper: 0.037, note: "0/100" },
+ *   { x: 2, y: 0.5, series: "exact match", lower: 0.4, upper: 0.6 },
  * ], { xLabel: "x", yLabel: "y" });
  * assert.ok(el.outerHTML.includes("exact match") && el.outerHTML.includes("▽ = 0/100"));
  * ```
  */
 export function metricLadderFigure(
-  points: readonly MetricPoint[],
+  points: readonly PlotPoint[],
   options: MetricLadderOptions,
 ): SVGSVGElement {
   if (points.length === 0) throw new Error("metricLadderFigure: no points");
-  const series = [...new Set(points.map((p) => p.series))];
+  const series = seriesNames(points);
   if (series.length > SYMBOLS.length) {
     throw new Error(`metricLadderFigure: at most ${SYMBOLS.length} series, got ${series.length}`);
   }
@@ -88,13 +73,13 @@ export function metricLadderFigure(
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
   const notes: { series: string; text: string }[] = [];
   series.forEach((s, i) => {
-    const d = data.filter((p) => p.series === s);
+    const d = seriesPoints(data, s);
     const style = {
       stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
       strokeDasharray: SERIES_DASHES[i % SERIES_DASHES.length],
     };
     if (withLines.includes(s)) {
-      marks.push(Plot.line(d, { x: "xd", y: "value", strokeWidth: 1.8, ...style }));
+      marks.push(Plot.line(d, { x: "xd", y: "y", strokeWidth: 1.8, ...style }));
     }
     // 0 of n: no dot at 0 but the upper end of its interval, marked as a bound
     const zeros = d.filter((p) => p.note !== undefined && p.upper !== undefined);
@@ -115,7 +100,7 @@ export function metricLadderFigure(
       marks.push(
         Plot.dot(values, {
           x: "xd",
-          y: "value",
+          y: "y",
           symbol: () => SYMBOLS[i],
           r: 3.5,
           stroke: style.stroke,
@@ -139,8 +124,8 @@ export function metricLadderFigure(
   // Curve names at the right ends, pushed apart so none overlaps another.
   const domain = options.yDomain ??
     [
-      Math.min(0, minOf(data.map((p) => p.lower ?? p.value))),
-      maxOf(data.map((p) => p.upper ?? p.value)),
+      Math.min(0, minOf(data.map((p) => p.lower ?? p.y))),
+      maxOf(data.map((p) => p.upper ?? p.y)),
     ];
   const height = 400;
   const marginBottom = notes.length > 0 ? 58 + 16 * notes.length : 44;
@@ -148,11 +133,11 @@ export function metricLadderFigure(
   marks.push(
     ...endLabels(
       series.map((s, i) => {
-        const last = data.filter((p) => p.series === s).at(-1)!;
+        const last = seriesPoints(data, s).at(-1)!;
         return {
           text: s,
           x: last.xd,
-          y: last.value,
+          y: last.y,
           fill: SERIES_COLOURS[i % SERIES_COLOURS.length],
         };
       }),

@@ -31,7 +31,8 @@ export interface SeriesLabel {
  * own dash pattern, width and colour, plus one text mark per label.
  *
  * @param points data points
- * @param keys field names: x, y and the series field
+ * @param keys field names: x, y and the series field (`PLOT_POINT_KEYS` from `point.ts` for
+ *   `PlotPoint`s)
  * @param series the series names in style order
  * @param labels where to put each series' label
  * @returns Plot marks

@@ -50,8 +50,8 @@ Deno.test("chapter 1 frontier: alt-text losses at 10^18 and 10^26 and the floor"
   usesText("01-loss-vs-capabilities", "fig-loss-frontier", "lossFrontierText");
   const f = lossFrontier();
   const { alt } = lossFrontierText(f, runLosses(), HOFFMANN_2022.E);
-  agrees(alt, /from about (\d+(?:\.\d+)?) at 10\^18/, f[0].loss, "loss at 1e18");
-  agrees(alt, /to about (\d+(?:\.\d+)?) at 10\^26/, f.at(-1)!.loss, "loss at 1e26");
+  agrees(alt, /from about (\d+(?:\.\d+)?) at 10\^18/, f[0].y, "loss at 1e18");
+  agrees(alt, /to about (\d+(?:\.\d+)?) at 10\^26/, f.at(-1)!.y, "loss at 1e26");
   agrees(alt, /floor at (\d+(?:\.\d+)?)/, HOFFMANN_2022.E, "E");
 });
 

@@ -4,10 +4,10 @@ import { metricLadderFigure } from "../../lib/figures/metric_ladder.ts";
 Deno.test("metricLadderFigure: styles, labels, intervals and notes, no legend", () => {
   const el = metricLadderFigure(
     [
-      { x: 1, value: 0, series: "a", lower: 0, upper: 0.1, note: "0/30" },
-      { x: 2, value: 0.5, series: "a", lower: 0.4, upper: 0.6 },
-      { x: 1, value: 0.2, series: "b" },
-      { x: 2, value: 0.7, series: "b" },
+      { x: 1, y: 0, series: "a", lower: 0, upper: 0.1, note: "0/30" },
+      { x: 2, y: 0.5, series: "a", lower: 0.4, upper: 0.6 },
+      { x: 1, y: 0.2, series: "b" },
+      { x: 2, y: 0.7, series: "b" },
     ],
     { xLabel: "x", yLabel: "y", curves: ["b"] },
   );
@@ -21,6 +21,6 @@ Deno.test("metricLadderFigure: styles, labels, intervals and notes, no legend", 
   assert.ok(!svg.includes("&lt; 1/30"));
   assert.ok(!svg.includes("legend"));
   assert.throws(() => metricLadderFigure([], { xLabel: "x", yLabel: "y" }), /no points/);
-  const many = Array.from({ length: 7 }, (_, i) => ({ x: 0, value: 0, series: `s${i}` }));
+  const many = Array.from({ length: 7 }, (_, i) => ({ x: 0, y: 0, series: `s${i}` }));
   assert.throws(() => metricLadderFigure(many, { xLabel: "x", yLabel: "y" }), /at most 6 series/);
 });

@@ -11,7 +11,6 @@ import {
   jumpSlopeText,
 } from "../../lib/chapters/sudden-jump-math/figure_text.ts";
 import { chainPowerText } from "../../lib/chapters/the-chain/figure_text.ts";
-import { powerCurves } from "../../lib/chapters/the-chain/tables.ts";
 import { dilutionText } from "../../lib/chapters/two-metrics-one-pass/figure_text.ts";
 import {
   emergenceScoreText,
@@ -57,10 +56,11 @@ Deno.test("chapter 3: slope peaks and floor crossings follow the closed forms", 
 Deno.test("chapter 2: the longest chain leaves zero where p^k reaches 0.05", () => {
   // 0.05^(1/4) = 0.473 → 0.45 to the nearest 0.05
   assert.match(
-    chainPowerText(powerCurves([1, 2, 4])).alt,
+    chainPowerText([1, 2, 4]).alt,
     /k = 4 stays near zero until p is about 0\.45/,
   );
-  assert.throws(() => chainPowerText(powerCurves([1, 2])), /needs three chain lengths, got 2/);
+  assert.throws(() => chainPowerText([1, 2]), /needs three chain lengths, got 2/);
+  assert.throws(() => chainPowerText([1, 0, 4]), /ks\[1\] must be a positive integer, got 0/);
 });
 
 Deno.test("chapter 7: an NLL of ln V is named as such, anything else as nats", () => {

@@ -7,7 +7,8 @@ import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { styledLines } from "../../figures/styled_lines.ts";
 import { OKABE_ITO } from "../../figures/style.ts";
-import type { MetricPoint, ScaleRow } from "./tables.ts";
+import { PLOT_POINT_KEYS, type PlotPoint, seriesNames, seriesPoints } from "../../figures/point.ts";
+import type { ScaleRow } from "./tables.ts";
 
 /**
  * Per-token accuracy, exact match and the rescaled log-likelihood over log-compute, with the
@@ -27,17 +28,17 @@ import type { MetricPoint, ScaleRow } from "./tables.ts";
  * ```
  */
 export function scalesMetricsFigure(
-  curves: readonly MetricPoint[],
+  curves: readonly PlotPoint[],
   checkpoints: readonly ScaleRow[],
 ): SVGSVGElement {
   if (curves.length === 0) throw new Error("scalesMetricsFigure: no points");
-  const names = [...new Set(curves.map((q) => q.metric))];
+  const names = seriesNames(curves);
   const [em, pt, ll] = [names[1], names[0], names[2]];
   const at = (name: string, x: number) => {
-    const q = curves.filter((c) => c.metric === name).reduce((a, b) =>
+    const q = seriesPoints(curves, name).reduce((a, b) =>
       Math.abs(b.x - x) < Math.abs(a.x - x) ? b : a
     );
-    return { x: q.x, y: q.value };
+    return { x: q.x, y: q.y };
   };
   const labels = [
     { ...at(pt, 21.6), series: pt, anchor: "start" as const, dx: 8, dy: 14 },
@@ -50,7 +51,7 @@ export function scalesMetricsFigure(
     y: { label: "↑ metric value", domain: [0, 1], grid: true },
     marks: [
       Plot.ruleY([0]),
-      ...styledLines(curves, { x: "x", y: "value", series: "metric" }, [em, pt, ll], labels),
+      ...styledLines(curves, PLOT_POINT_KEYS, [em, pt, ll], labels),
       Plot.dot(checkpoints, { x: "x", y: "em", r: 3.5, fill: "white", stroke: "#000" }),
       Plot.dot(checkpoints, {
         x: "x",

@@ -10,6 +10,7 @@ import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { meanTokenLogLikelihood } from "../../math/loglik.ts";
 import { finite, positive, positiveInteger } from "../../validate.ts";
 import { rangeGrid } from "../../math/grid.ts";
+import type { PlotPoint } from "../../figures/point.ts";
 
 /** log10 compute of chapter 4's eight checkpoints (half-decade steps in the middle). */
 export const SCALE_XS: readonly number[] = [20, 21, 22, 22.5, 23, 23.5, 24, 25];
@@ -119,19 +120,6 @@ export function foldChanges(rows: readonly ScaleRow[]): FoldChanges {
   };
 }
 
-/** One point of the three-metric chart. */
-export interface MetricPoint {
-  /** log10 compute */
-  x: number;
-  /**
-   * an accuracy in [0, 1]; the log-likelihood ℓ (≤ 0) is rescaled to 1 + ℓ / |ℓ at the first
-   * x|, so it runs from 0 towards 1 on the same axis
-   */
-  value: number;
-  /** series label: `"per-token p"`, the exact-match label with its k, or `"log-likelihood (rescaled)"` */
-  metric: string;
-}
-
 /**
  * Dense curves of the three metrics over log-compute, for the chart: per-token p, exact
  * match p\^k, and the mean token log-likelihood ln p rescaled to [0, 1] by
@@ -141,7 +129,7 @@ export interface MetricPoint {
  * @param from first log10 compute
  * @param to last log10 compute (> from)
  * @param steps number of intervals
- * @returns points for the three metrics
+ * @returns points for the three metrics: x log10 compute, y the value, series the metric
  * @throws {RangeError} on a bad k, range or steps
  * @example
  * ```ts
@@ -151,14 +139,14 @@ export interface MetricPoint {
  * assert.equal(pts.length, 33);
  * ```
  */
-export function metricCurves(k = 4, from = 20, to = 25, steps = 200): MetricPoint[] {
+export function metricCurves(k = 4, from = 20, to = 25, steps = 200): PlotPoint[] {
   positiveInteger("k", k);
   const xs = rangeGrid(from, to, steps, "metricCurves");
   const rows = scaleRows(k, xs);
   const scale = Math.abs(rows[0].logLik);
   return rows.flatMap((r) => [
-    { x: r.x, value: r.p, metric: "per-token p" },
-    { x: r.x, value: r.em, metric: `exact match p^${k}` },
-    { x: r.x, value: 1 + r.logLik / scale, metric: "log-likelihood (rescaled)" },
+    { x: r.x, y: r.p, series: "per-token p" },
+    { x: r.x, y: r.em, series: `exact match p^${k}` },
+    { x: r.x, y: 1 + r.logLik / scale, series: "log-likelihood (rescaled)" },
   ]);
 }

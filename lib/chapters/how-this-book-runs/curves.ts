@@ -8,16 +8,7 @@ import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { exactMatch } from "../../math/exact_match.ts";
 import { positiveInteger } from "../../validate.ts";
 import { rangeGrid } from "../../math/grid.ts";
-
-/** One point of the starter curves. */
-export interface StarterPoint {
-  /** log10 compute */
-  x: number;
-  /** an accuracy in [0, 1] */
-  value: number;
-  /** series label: `"per-token accuracy p"` or the exact-match label with its k */
-  metric: string;
-}
+import type { PlotPoint } from "../../figures/point.ts";
 
 /**
  * Samples per-token accuracy and exact match on an even grid of log-compute.
@@ -28,7 +19,7 @@ export interface StarterPoint {
  * @param from first log10 compute
  * @param to last log10 compute
  * @param steps number of intervals
- * @returns points for both metrics
+ * @returns points for both metrics: x log10 compute, y the metric, series its name
  * @throws {RangeError} on a bad k, x0 or s, a non-finite from or to, from ≥ to, or bad steps
  * @example
  * ```ts
@@ -45,15 +36,15 @@ export function starterCurves(
   from = 19,
   to = 26,
   steps = 140,
-): StarterPoint[] {
+): PlotPoint[] {
   const ks = typeof k === "number" ? [k] : [...k];
   ks.forEach((kk, i) => positiveInteger(ks.length > 1 ? `k[${i}]` : "k", kk));
-  const points: StarterPoint[] = [];
+  const points: PlotPoint[] = [];
   for (const x of rangeGrid(from, to, steps, "starterCurves")) {
     const p = perTokenAccuracy(x, x0, s);
-    points.push({ x, value: p, metric: "per-token accuracy p" });
+    points.push({ x, y: p, series: "per-token accuracy p" });
     for (const kk of ks) {
-      points.push({ x, value: exactMatch(p, kk), metric: `exact match p^${kk}` });
+      points.push({ x, y: exactMatch(p, kk), series: `exact match p^${kk}` });
     }
   }
   return points;

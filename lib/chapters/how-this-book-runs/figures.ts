@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { label, seriesStyle } from "../../figures/style.ts";
-import type { StarterPoint } from "./curves.ts";
+import { type PlotPoint, seriesNames, seriesPoints } from "../../figures/point.ts";
 
 /**
  * Line chart of per-token accuracy (dashed) and exact match for one or more chain lengths
@@ -25,13 +25,13 @@ import type { StarterPoint } from "./curves.ts";
  * assert.ok(el.outerHTML.includes("stroke-dasharray") && el.outerHTML.includes("p^20"));
  * ```
  */
-export function starterFigure(points: StarterPoint[]): SVGSVGElement {
+export function starterFigure(points: readonly PlotPoint[]): SVGSVGElement {
   if (points.length === 0) throw new Error("starterFigure: no points");
-  const metrics = [...new Set(points.map((p) => p.metric))];
+  const metrics = seriesNames(points);
   // exact match solid (then dotted for a longer chain), per-token dashed
   const styleOf = (i: number) =>
     i === 0 ? seriesStyle(1) : i === 1 ? seriesStyle(0) : seriesStyle(2);
-  const ends = metrics.map((m) => points.filter((p) => p.metric === m).at(-1)!);
+  const ends = metrics.map((m) => seriesPoints(points, m).at(-1)!);
   // Each label sits beside its curve where the neighbouring curve is far away: per-token
   // accuracy left of its curve at 0.75, the first exact-match curve left of its curve at 0.12
   // (the per-token curve is well left there), a longer chain right of its curve at 0.5.
@@ -42,7 +42,7 @@ export function starterFigure(points: StarterPoint[]): SVGSVGElement {
       ? { level: 0.12, anchor: "end" as const }
       : { level: 0.5, anchor: "start" as const };
   const at = (m: string, level: number) =>
-    points.find((p) => p.metric === m && p.value >= level) ?? ends[metrics.indexOf(m)];
+    points.find((p) => p.series === m && p.y >= level) ?? ends[metrics.indexOf(m)];
   return plot({
     marginRight: 30,
     x: { label: "log10 training compute (FLOPs) →", grid: true },
@@ -50,13 +50,13 @@ export function starterFigure(points: StarterPoint[]): SVGSVGElement {
     marks: [
       Plot.ruleY([0]),
       ...metrics.map((m, i) =>
-        Plot.line(points.filter((p) => p.metric === m), { x: "x", y: "value", ...styleOf(i) })
+        Plot.line(seriesPoints(points, m), { x: "x", y: "y", ...styleOf(i) })
       ),
       ...metrics.map((m, i) =>
         label([at(m, place(i).level)], {
           x: "x",
-          y: "value",
-          text: "metric",
+          y: "y",
+          text: "series",
           textAnchor: place(i).anchor,
           dx: place(i).anchor === "end" ? -8 : 8,
           fill: styleOf(i).stroke,

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { FrontierPoint, RunLoss } from "./tables.ts";
+import type { PlotPoint } from "../../figures/point.ts";
+import type { RunLoss } from "./tables.ts";
 import type { FirstEmergenceRow } from "../../data/first_emergence.ts";
 import { countWord, type FigureText, listed, roundTo } from "../../figures/text.ts";
 
@@ -31,7 +32,7 @@ function shortFlops(flops: number): string {
  * ```
  */
 export function lossFrontierText(
-  frontier: readonly FrontierPoint[],
+  frontier: readonly PlotPoint[],
   runs: readonly RunLoss[],
   floor: number,
 ): FigureText {
@@ -40,7 +41,7 @@ export function lossFrontierText(
   const curveAt = (x: number) => {
     const j = Math.max(1, frontier.findIndex((f) => f.x >= x));
     const a = frontier[j - 1], b = frontier[j] ?? a;
-    return b.x === a.x ? a.loss : a.loss + ((x - a.x) / (b.x - a.x)) * (b.loss - a.loss);
+    return b.x === a.x ? a.y : a.y + ((x - a.x) / (b.x - a.x)) * (b.y - a.y);
   };
   // "just above": more than 0.02 nats above the frontier at the run's own compute
   const above = runs.filter((r) => r.loss - curveAt(r.x) > 0.02);
@@ -61,8 +62,8 @@ export function lossFrontierText(
         countWord(runs.length).toLowerCase()
       } published runs (dots). Nothing in this curve jumps.`,
     alt: `A smooth, steadily falling curve of predicted loss from about ${
-      first.loss.toFixed(1)
-    } at 10^${roundTo(first.x, 1)} FLOPs to about ${last.loss.toFixed(1)} at 10^${
+      first.y.toFixed(1)
+    } at 10^${roundTo(first.x, 1)} FLOPs to about ${last.y.toFixed(1)} at 10^${
       roundTo(last.x, 1)
     } FLOPs, approaching a dotted floor at ${floor}. ${runsText}.`,
   };

@@ -7,7 +7,8 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { label, LIGHT_GREY, OKABE_ITO, REFERENCE_GREY } from "../../figures/style.ts";
-import type { FrontierPoint, RunLoss } from "./tables.ts";
+import type { PlotPoint } from "../../figures/point.ts";
+import type { RunLoss } from "./tables.ts";
 import type { FirstEmergenceRow } from "../../data/first_emergence.ts";
 import { maxOf } from "../../math/extent.ts";
 
@@ -15,7 +16,7 @@ import { maxOf } from "../../math/extent.ts";
  * Predicted loss along the compute-optimal frontier (solid), the irreducible floor E (dotted),
  * and three published runs as labelled dots.
  *
- * @param frontier output of `lossFrontier`
+ * @param frontier output of `lossFrontier` (one series, its name the curve's label)
  * @param runs output of `runLosses`
  * @param floor the irreducible loss E
  * @returns a Plot SVG element
@@ -30,14 +31,14 @@ import { maxOf } from "../../math/extent.ts";
  * ```
  */
 export function lossFrontierFigure(
-  frontier: readonly FrontierPoint[],
+  frontier: readonly PlotPoint[],
   runs: readonly RunLoss[],
   floor: number,
 ): SVGSVGElement {
   if (frontier.length === 0) throw new Error("lossFrontierFigure: empty frontier");
   // The y axis spans the whole curve (it starts above 3.5 at 10^18 FLOPs) and the floor.
   const top =
-    Math.ceil(Math.max(maxOf(frontier.map((f) => f.loss)), maxOf(runs.map((r) => r.loss))) * 5) /
+    Math.ceil(Math.max(maxOf(frontier.map((f) => f.y)), maxOf(runs.map((r) => r.loss))) * 5) /
     5;
   const bottom = Math.floor((floor - 0.1) * 5) / 5;
   // The first two runs sit just above the curve: labels above-left and above-right; the last
@@ -60,11 +61,11 @@ export function lossFrontierFigure(
         text: () => `irreducible loss E = ${floor}`,
         dy: -9,
       }),
-      Plot.line(frontier, { x: "x", y: "loss", strokeWidth: 2.5, stroke: OKABE_ITO.black }),
+      Plot.line(frontier, { x: "x", y: "y", strokeWidth: 2.5, stroke: OKABE_ITO.black }),
       label([frontier[Math.floor(frontier.length * 0.25)]], {
         x: "x",
-        y: "loss",
-        text: () => "compute-optimal L(N, D)",
+        y: "y",
+        text: "series",
         dx: 10,
         dy: -12,
       }),

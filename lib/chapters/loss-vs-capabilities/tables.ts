@@ -6,18 +6,10 @@
  */
 import { chinchillaLoss, computeOptimal } from "../../math/loss_law.ts";
 import { rangeGrid } from "../../math/grid.ts";
+import type { PlotPoint } from "../../figures/point.ts";
 
-/** One point of the compute-optimal frontier. */
-export interface FrontierPoint {
-  /** log10 training compute */
-  x: number;
-  /** predicted loss (nats per token) */
-  loss: number;
-  /** optimal parameters */
-  n: number;
-  /** optimal tokens */
-  d: number;
-}
+/** The series name of {@link lossFrontier}'s points, also the curve's label. */
+export const FRONTIER_SERIES = "compute-optimal L(N, D)";
 
 /**
  * Samples the compute-optimal loss L(N_opt(C), D_opt(C)) on an even grid of log10 C.
@@ -25,7 +17,8 @@ export interface FrontierPoint {
  * @param from first log10 compute
  * @param to last log10 compute (> from)
  * @param steps intervals
- * @returns frontier points
+ * @returns frontier points: x log10 compute, y the predicted loss (nats per token), series
+ *   {@link FRONTIER_SERIES}
  * @throws {RangeError} on non-finite bounds, to ≤ from, or bad steps
  * @example
  * ```ts
@@ -33,14 +26,15 @@ export interface FrontierPoint {
  * import { lossFrontier } from "./tables.ts";
  * const pts = lossFrontier(20, 25, 5);
  * assert.equal(pts.length, 6);
- * assert.ok(pts[5].loss < pts[0].loss);
+ * assert.ok(pts[5].y < pts[0].y);
  * ```
  */
-export function lossFrontier(from = 18, to = 26, steps = 160): FrontierPoint[] {
-  return rangeGrid(from, to, steps, "lossFrontier").map((x) => {
-    const o = computeOptimal(10 ** x);
-    return { x, loss: o.loss, n: o.n, d: o.d };
-  });
+export function lossFrontier(from = 18, to = 26, steps = 160): PlotPoint[] {
+  return rangeGrid(from, to, steps, "lossFrontier").map((x) => ({
+    x,
+    y: computeOptimal(10 ** x).loss,
+    series: FRONTIER_SERIES,
+  }));
 }
 
 /** A published training run and the loss the law predicts for it. */

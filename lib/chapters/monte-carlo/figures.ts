@@ -6,7 +6,8 @@
  * @module
  */
 import type { ChainRow } from "../../sim/chain_simulation.ts";
-import { metricLadderFigure, type MetricPoint } from "../../figures/metric_ladder.ts";
+import { metricLadderFigure } from "../../figures/metric_ladder.ts";
+import type { PlotPoint } from "../../figures/point.ts";
 
 /**
  * Turns simulated rows into figure points: per-token accuracy and exact match, each with its
@@ -30,14 +31,14 @@ import { metricLadderFigure, type MetricPoint } from "../../figures/metric_ladde
 export function chainPoints(
   rows: readonly ChainRow[],
   options: { truth?: boolean; suffix?: string; tokens?: boolean; notes?: boolean } = {},
-): MetricPoint[] {
+): PlotPoint[] {
   const sfx = options.suffix ?? "";
-  const pts: MetricPoint[] = [];
+  const pts: PlotPoint[] = [];
   if (options.tokens ?? true) {
     for (const r of rows) {
       pts.push({
         x: r.x,
-        value: r.tokenAccuracy,
+        y: r.tokenAccuracy,
         series: `per-token accuracy${sfx}`,
         lower: r.tokenInterval.lower,
         upper: r.tokenInterval.upper,
@@ -47,7 +48,7 @@ export function chainPoints(
   for (const r of rows) {
     pts.push({
       x: r.x,
-      value: r.exactMatch,
+      y: r.exactMatch,
       series: `exact match, k = ${r.k}${sfx}`,
       lower: r.emInterval.lower,
       upper: r.emInterval.upper,
@@ -56,7 +57,7 @@ export function chainPoints(
   }
   if (options.truth) {
     for (const r of rows) {
-      pts.push({ x: r.x, value: r.expectedExactMatch, series: `true p^${r.k}` });
+      pts.push({ x: r.x, y: r.expectedExactMatch, series: `true p^${r.k}` });
     }
   }
   return pts;

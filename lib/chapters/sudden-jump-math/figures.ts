@@ -9,11 +9,8 @@ import { plot } from "../../figures/render.ts";
 import { styledLines } from "../../figures/styled_lines.ts";
 import { label, REFERENCE_GREY, seriesStyle } from "../../figures/style.ts";
 import { endLabels } from "../../figures/marks.ts";
-import type { CurvePoint, ElbowRow, SlopePoint } from "./tables.ts";
-
-function curveNames(points: readonly { curve: string }[]): string[] {
-  return [...new Set(points.map((q) => q.curve))];
-}
+import { PLOT_POINT_KEYS, type PlotPoint, seriesNames, seriesPoints } from "../../figures/point.ts";
+import type { ElbowRow } from "./tables.ts";
 
 /**
  * EM(x) for several k with each curve's elbow (EM = target) marked and labelled.
@@ -33,15 +30,15 @@ function curveNames(points: readonly { curve: string }[]): string[] {
  * ```
  */
 export function jumpElbowFigure(
-  points: readonly CurvePoint[],
+  points: readonly PlotPoint[],
   elbows: readonly ElbowRow[],
   target: number,
 ): SVGSVGElement {
   if (points.length === 0) throw new Error("jumpElbowFigure: no points");
-  const names = curveNames(points);
+  const names = seriesNames(points);
   // Labels in the right margin, in the curves' order (they all end near 1 and are pushed
   // apart), each in its curve's colour.
-  const ends = names.map((n) => points.filter((q) => q.curve === n).at(-1)!);
+  const ends = names.map((n) => seriesPoints(points, n).at(-1)!);
   return plot({
     marginRight: 70,
     x: { label: "log10 training compute (FLOPs) →", grid: true },
@@ -49,10 +46,10 @@ export function jumpElbowFigure(
     marks: [
       Plot.ruleY([0]),
       Plot.ruleY([target], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
-      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, []),
+      ...styledLines(points, PLOT_POINT_KEYS, names, []),
       Plot.dot(elbows, { x: "elbow", y: () => target, r: 4, fill: "white", stroke: "#000" }),
       ...endLabels(
-        ends.map((e, i) => ({ text: names[i], x: e.x, y: e.value, fill: seriesStyle(i).stroke })),
+        ends.map((e, i) => ({ text: names[i], x: e.x, y: e.y, fill: seriesStyle(i).stroke })),
         { domain: [0, 1], height: 400, marginTop: 28, marginBottom: 44 },
       ),
     ],
@@ -73,20 +70,20 @@ export function jumpElbowFigure(
  * assert.ok(jumpSlopeFigure(slopeCurves()).outerHTML.includes("per-token"));
  * ```
  */
-export function jumpSlopeFigure(points: readonly SlopePoint[]): SVGSVGElement {
+export function jumpSlopeFigure(points: readonly PlotPoint[]): SVGSVGElement {
   if (points.length === 0) throw new Error("jumpSlopeFigure: no points");
-  const names = curveNames(points);
+  const names = seriesNames(points);
   const labels = names.map((n) => {
-    const c = points.filter((q) => q.curve === n);
-    const top = c.reduce((a, b) => (b.value > a.value ? b : a));
-    return { series: n, x: top.x, y: top.value, anchor: "middle" as const, dx: 0, dy: -9 };
+    const c = seriesPoints(points, n);
+    const top = c.reduce((a, b) => (b.y > a.y ? b : a));
+    return { series: n, x: top.x, y: top.y, anchor: "middle" as const, dx: 0, dy: -9 };
   });
   return plot({
     x: { label: "log10 training compute (FLOPs) →", grid: true },
     y: { label: "↑ slope per decade of compute", grid: true, domain: [0, 0.6] },
     marks: [
       Plot.ruleY([0]),
-      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, labels),
+      ...styledLines(points, PLOT_POINT_KEYS, names, labels),
     ],
   });
 }
@@ -105,13 +102,13 @@ export function jumpSlopeFigure(points: readonly SlopePoint[]): SVGSVGElement {
  * assert.ok(jumpRatioFigure(slopeRatioCurves()).outerHTML.includes("k = 20"));
  * ```
  */
-export function jumpRatioFigure(points: readonly CurvePoint[]): SVGSVGElement {
+export function jumpRatioFigure(points: readonly PlotPoint[]): SVGSVGElement {
   if (points.length === 0) throw new Error("jumpRatioFigure: no points");
-  const names = curveNames(points);
+  const names = seriesNames(points);
   const labels = names.map((n) => {
-    const c = points.filter((q) => q.curve === n);
+    const c = seriesPoints(points, n);
     const end = c[c.length - 1];
-    return { series: n, x: end.x, y: end.value, anchor: "start" as const, dx: 6 };
+    return { series: n, x: end.x, y: end.y, anchor: "start" as const, dx: 6 };
   });
   return plot({
     marginRight: 60,
@@ -121,7 +118,7 @@ export function jumpRatioFigure(points: readonly CurvePoint[]): SVGSVGElement {
       Plot.ruleY([0]),
       Plot.ruleY([1], { strokeDasharray: "1,3", stroke: REFERENCE_GREY }),
       label([{ x: 0.02, y: 1 }], { x: "x", y: "y", text: () => "ratio 1: equal slopes", dy: -9 }),
-      ...styledLines(points, { x: "x", y: "value", series: "curve" }, names, labels),
+      ...styledLines(points, PLOT_POINT_KEYS, names, labels),
     ],
   });
 }

@@ -17,6 +17,7 @@ import { finite, positive, positiveInteger, probability } from "../../validate.t
 import { rangeGrid } from "../../math/grid.ts";
 import { exactMatch } from "../../math/exact_match.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
+import type { PlotPoint } from "../../figures/point.ts";
 
 /** Elbow location and shape for one (k, s). */
 export interface ElbowRow {
@@ -181,9 +182,6 @@ export function ratioRegimes(ks: readonly number[] = [2, 4, 8, 20]): RatioRegime
   }));
 }
 
-/** One point of the slope curves: x is log10 compute, value the slope per decade. */
-export type SlopePoint = CurvePoint;
-
 /**
  * Dense EM slope curves for several k (named `"k = K"`) plus the per-token slope (named
  * `"per-token"`), over log-compute.
@@ -194,7 +192,7 @@ export type SlopePoint = CurvePoint;
  * @param from first x
  * @param to last x
  * @param steps intervals
- * @returns points
+ * @returns points: x log10 compute, y the slope per decade
  * @throws {RangeError} on bad arguments
  * @example
  * ```ts
@@ -210,26 +208,16 @@ export function slopeCurves(
   from = 19,
   to = 27,
   steps = 320,
-): SlopePoint[] {
-  const out: SlopePoint[] = [];
+): PlotPoint[] {
+  const out: PlotPoint[] = [];
   for (const x of rangeGrid(from, to, steps, "slopeCurves")) {
-    out.push({ x, value: perTokenSlope(x, x0, s), curve: "per-token" });
+    out.push({ x, y: perTokenSlope(x, x0, s), series: "per-token" });
     for (const k of ks) {
       if (k === 1) continue;
-      out.push({ x, value: exactMatchSlope(x, x0, s, k), curve: `k = ${k}` });
+      out.push({ x, y: exactMatchSlope(x, x0, s, k), series: `k = ${k}` });
     }
   }
   return out;
-}
-
-/** One point of an exact-match curve. */
-export interface CurvePoint {
-  /** abscissa (log10 compute, or p) */
-  x: number;
-  /** an accuracy in [0, 1], or for a {@link SlopePoint} a slope per decade of compute */
-  value: number;
-  /** series label: `"k = K"`, or `"per-token"` for the k = 1 curve of the slopes */
-  curve: string;
 }
 
 /**
@@ -242,14 +230,14 @@ export interface CurvePoint {
  * @param from first x
  * @param to last x
  * @param steps intervals
- * @returns points, curve names `"k = K"`
+ * @returns points: x log10 compute, y exact match, series `"k = K"`
  * @throws {RangeError} on bad arguments
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { exactMatchCurves } from "./tables.ts";
  * const pts = exactMatchCurves([1, 4], 22, 1.5, 21, 23, 2);
- * assert.equal(pts.find((q) => q.x === 22 && q.curve === "k = 4")!.value, 0.0625);
+ * assert.equal(pts.find((q) => q.x === 22 && q.series === "k = 4")!.y, 0.0625);
  * ```
  */
 export function exactMatchCurves(
@@ -259,15 +247,15 @@ export function exactMatchCurves(
   from = 19,
   to = 27,
   steps = 320,
-): CurvePoint[] {
+): PlotPoint[] {
   const xs = rangeGrid(from, to, steps, "exactMatchCurves");
   finite("x0", x0);
   positive("s", s);
   ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
-  const out: CurvePoint[] = [];
+  const out: PlotPoint[] = [];
   for (const k of ks) {
     for (const x of xs) {
-      out.push({ x, value: exactMatch(perTokenAccuracy(x, x0, s), k), curve: `k = ${k}` });
+      out.push({ x, y: exactMatch(perTokenAccuracy(x, x0, s), k), series: `k = ${k}` });
     }
   }
   return out;
@@ -278,23 +266,23 @@ export function exactMatchCurves(
  *
  * @param ks chain lengths
  * @param steps intervals of the p grid
- * @returns points with x = p, curve names `"k = K"`
+ * @returns points: x = p, y the ratio, series `"k = K"`
  * @throws {RangeError} on a bad k or steps
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { slopeRatioCurves } from "./tables.ts";
  * const pts = slopeRatioCurves([4], 4);
- * assert.equal(pts.at(-1)!.value, 4);
+ * assert.equal(pts.at(-1)!.y, 4);
  * ```
  */
-export function slopeRatioCurves(ks: readonly number[] = [2, 4, 8, 20], steps = 200): CurvePoint[] {
+export function slopeRatioCurves(ks: readonly number[] = [2, 4, 8, 20], steps = 200): PlotPoint[] {
   positiveInteger("steps", steps);
   ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
   return ks.flatMap((k) =>
     Array.from({ length: steps + 1 }, (_, i) => {
       const p = i / steps;
-      return { x: p, value: slopeRatio(p, k), curve: `k = ${k}` };
+      return { x: p, y: slopeRatio(p, k), series: `k = ${k}` };
     })
   );
 }

@@ -4,26 +4,25 @@
  *
  * @module
  */
-import type { PowerCurvePoint } from "./tables.ts";
+import { positiveInteger } from "../../validate.ts";
 import { countWord, type FigureText, listed, roundTo } from "../../figures/text.ts";
 
 /**
  * Caption and alt text of {@link chainPowerFigure}, from the chain lengths it draws: where the
  * longest chain leaves zero (reaches 0.05, to the nearest 0.05 of p) is computed from p\^k.
  *
- * @param points output of `powerCurves`
+ * @param ks the chain lengths drawn, in the order given to `powerCurves`
  * @returns caption and alt text
- * @throws {Error} if there are no points or fewer than three chain lengths
+ * @throws {Error} if there are fewer than three chain lengths; {RangeError} on a bad k
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { powerCurves } from "./tables.ts";
  * import { chainPowerText } from "./figure_text.ts";
- * assert.match(chainPowerText(powerCurves([1, 2, 4, 8, 20])).alt, /until p is about 0\.85/);
+ * assert.match(chainPowerText([1, 2, 4, 8, 20]).alt, /until p is about 0\.85/);
  * ```
  */
-export function chainPowerText(points: readonly PowerCurvePoint[]): FigureText {
-  const ks = [...new Set(points.map((q) => q.k))];
+export function chainPowerText(ks: readonly number[]): FigureText {
+  ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
   if (ks.length < 3) throw new Error(`chainPowerText: needs three chain lengths, got ${ks.length}`);
   const [first, longest, middle] = [ks[0], ks.at(-1)!, ks.slice(1, -1)];
   const leaves = roundTo(0.05 ** (1 / longest), 0.05);

@@ -6,12 +6,12 @@
 import * as Plot from "@observablehq/plot";
 import { plot } from "../../figures/render.ts";
 import { styledLines } from "../../figures/styled_lines.ts";
-import type { PowerCurvePoint } from "./tables.ts";
+import { PLOT_POINT_KEYS, type PlotPoint, seriesNames, seriesPoints } from "../../figures/point.ts";
 
 /**
  * p\^k against p, one line style per k, each labelled on its curve.
  *
- * @param points output of `powerCurves`
+ * @param points output of `powerCurves`: x = p, y = p\^k, one series per k
  * @returns a Plot SVG element
  * @throws {Error} if there are no points
  * @example
@@ -23,16 +23,15 @@ import type { PowerCurvePoint } from "./tables.ts";
  * assert.ok(el.outerHTML.includes("k = 20"));
  * ```
  */
-export function chainPowerFigure(points: readonly PowerCurvePoint[]): SVGSVGElement {
+export function chainPowerFigure(points: readonly PlotPoint[]): SVGSVGElement {
   if (points.length === 0) throw new Error("chainPowerFigure: no points");
-  const ks = [...new Set(points.map((q) => q.k))];
-  const data = points.map((q) => ({ ...q, series: `k = ${q.k}` }));
+  const names = seriesNames(points);
   // label each curve just right of where it crosses EM = 0.3 (the longest at 0.5)
-  const labels = ks.map((k, i) => {
-    const c = data.filter((q) => q.k === k);
-    const level = i === ks.length - 1 ? 0.5 : 0.3;
-    const at = c.find((q) => q.em >= level) ?? c[c.length - 1];
-    return { series: `k = ${k}`, x: at.p, y: at.em, anchor: "start" as const, dx: 7, dy: 4 };
+  const labels = names.map((name, i) => {
+    const c = seriesPoints(points, name);
+    const level = i === names.length - 1 ? 0.5 : 0.3;
+    const at = c.find((q) => q.y >= level) ?? c[c.length - 1];
+    return { series: name, x: at.x, y: at.y, anchor: "start" as const, dx: 7, dy: 4 };
   });
   return plot({
     marginRight: 50,
@@ -40,12 +39,7 @@ export function chainPowerFigure(points: readonly PowerCurvePoint[]): SVGSVGElem
     y: { label: "↑ exact match p^k", domain: [0, 1], grid: true },
     marks: [
       Plot.ruleY([0]),
-      ...styledLines(
-        data,
-        { x: "p", y: "em", series: "series" },
-        ks.map((k) => `k = ${k}`),
-        labels,
-      ),
+      ...styledLines(points, PLOT_POINT_KEYS, names, labels),
     ],
   });
 }

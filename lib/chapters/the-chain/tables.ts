@@ -6,6 +6,7 @@
  */
 import { exactMatch } from "../../math/exact_match.ts";
 import { positiveInteger, probability } from "../../validate.ts";
+import type { PlotPoint } from "../../figures/point.ts";
 
 /** The per-token accuracies of chapter 2's table. */
 export const CHAIN_PS: readonly number[] = [0.5, 0.75, 0.9, 0.95, 0.99];
@@ -47,22 +48,12 @@ export function powerTable(
   });
 }
 
-/** One point of the p\^k-against-p curves. */
-export interface PowerCurvePoint {
-  /** per-token accuracy */
-  p: number;
-  /** chain length */
-  k: number;
-  /** p\^k */
-  em: number;
-}
-
 /**
  * Samples p\^k on an even grid of p in [0, 1] for each k (for the chart).
  *
  * @param ks chain lengths
  * @param steps number of intervals of the p grid (≥ 1)
- * @returns points, grouped by k in the order given
+ * @returns points x = p, y = p\^k, series `"k = K"`, grouped by k in the order given
  * @throws {RangeError} on a bad k or steps
  * @example
  * ```ts
@@ -70,20 +61,21 @@ export interface PowerCurvePoint {
  * import { powerCurves } from "./tables.ts";
  * const pts = powerCurves([1, 4], 10);
  * assert.equal(pts.length, 22);
- * assert.equal(pts[21].em, 1);
+ * assert.equal(pts[21].y, 1);
+ * assert.equal(pts[21].series, "k = 4");
  * ```
  */
 export function powerCurves(
   ks: readonly number[] = [1, 2, 4, 8, 20],
   steps = 200,
-): PowerCurvePoint[] {
+): PlotPoint[] {
   positiveInteger("steps", steps);
   ks.forEach((k, i) => positiveInteger(`ks[${i}]`, k));
-  const out: PowerCurvePoint[] = [];
+  const out: PlotPoint[] = [];
   for (const k of ks) {
     for (let i = 0; i <= steps; i++) {
       const p = i / steps;
-      out.push({ p, k, em: exactMatch(p, k) });
+      out.push({ x: p, y: exactMatch(p, k), series: `k = ${k}` });
     }
   }
   return out;

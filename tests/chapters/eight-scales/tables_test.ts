@@ -69,9 +69,9 @@ Deno.test("fold-changes across 10^20 → 10^25 (mpmath: 20.8539, 189124.05, 275.
 Deno.test("metric curves: three metrics, all in [0, 1], log-likelihood rescaled to 0 at start", () => {
   const pts = metricCurves(4, 20, 25, 50);
   assert.equal(pts.length, 3 * 51);
-  for (const q of pts) assert.ok(q.value >= 0 && q.value <= 1, `${q.metric} ${q.value}`);
-  const ll = pts.filter((q) => q.metric.startsWith("log"));
-  assert.equal(ll[0].value, 0);
+  for (const q of pts) assert.ok(q.y >= 0 && q.y <= 1, `${q.series} ${q.y}`);
+  const ll = pts.filter((q) => q.series.startsWith("log"));
+  assert.equal(ll[0].y, 0);
 });
 
 Deno.test("bad input", () => {

@@ -15,7 +15,7 @@ Deno.test("frontier: strictly decreasing, above E, grid as asked", () => {
   assert.equal(f.length, 81);
   assert.equal(f[0].x, 18);
   assert.equal(f[80].x, 26);
-  for (let i = 1; i < f.length; i++) assert.ok(f[i].loss < f[i - 1].loss && f[i].loss > 1.69);
+  for (let i = 1; i < f.length; i++) assert.ok(f[i].y < f[i - 1].y && f[i].y > 1.69);
   assert.throws(() => lossFrontier(20, 20), /lossFrontier: from \(20\) must be < to \(20\)/);
   assert.throws(() => lossFrontier(NaN, 20), /from must be a finite number, got NaN/);
 });

@@ -16,7 +16,7 @@ Deno.test("chainPoints: Wilson bars on both metrics, zero notes only where 0 of 
   assert.equal(em.length, 4);
   em.forEach((p, i) => {
     assert.equal(p.note !== undefined, rows[i].emSuccesses === 0);
-    assert.ok(p.lower! <= p.value && p.value <= p.upper!);
+    assert.ok(p.lower! <= p.y && p.y <= p.upper!);
   });
   assert.equal(pts.filter((p) => p.series === "true p^8").length, 4);
   assert.ok(chainPoints(rows, { notes: false }).every((p) => p.note === undefined));

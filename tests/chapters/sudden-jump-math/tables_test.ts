@@ -43,8 +43,8 @@ Deno.test("slope ratio table and regimes", () => {
 });
 
 Deno.test("slope curves: per-token peak s/4 at x0", () => {
-  const pts = slopeCurves([1, 4], 22, 1.5, 20, 24, 8).filter((q) => q.curve.startsWith("per"));
-  assertAlmostEquals(Math.max(...pts.map((q) => q.value)), 0.375, 1e-15);
+  const pts = slopeCurves([1, 4], 22, 1.5, 20, 24, 8).filter((q) => q.series === "per-token");
+  assertAlmostEquals(Math.max(...pts.map((q) => q.y)), 0.375, 1e-15);
 });
 
 Deno.test("bad input", () => {

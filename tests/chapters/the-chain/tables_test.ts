@@ -24,13 +24,16 @@ Deno.test("p^k curves: endpoints and monotonicity per k", () => {
   const pts = powerCurves([1, 2, 4, 8, 20], 100);
   assert.equal(pts.length, 5 * 101);
   for (const k of [1, 2, 4, 8, 20]) {
-    const c = pts.filter((q) => q.k === k);
-    assert.equal(c[0].em, 0);
-    assert.equal(c.at(-1)!.em, 1);
-    for (let i = 1; i < c.length; i++) assert.ok(c[i].em >= c[i - 1].em);
+    const c = pts.filter((q) => q.series === `k = ${k}`);
+    assert.equal(c.length, 101);
+    assert.equal(c[0].y, 0);
+    assert.equal(c.at(-1)!.y, 1);
+    for (let i = 1; i < c.length; i++) assert.ok(c[i].y >= c[i - 1].y);
+    // x is p on an even grid, y is p^k
+    for (const q of c) assert.equal(q.y, q.x ** k);
   }
   // k = 1 is the diagonal
-  for (const q of pts.filter((q) => q.k === 1)) assert.equal(q.em, q.p);
+  for (const q of pts.filter((q) => q.series === "k = 1")) assert.equal(q.y, q.x);
 });
 
 Deno.test("bad input names the list entry", () => {
