@@ -1,0 +1,24 @@
+/**
+ * What the chapter's notebook (`notebooks/03-sudden-jump-math.ipynb`) uses from the library, in one
+ * import. Each name is defined, documented and tested in the module it is re-exported
+ * from; the chapter's own tables, figures and exercises sit beside this file.
+ *
+ * @module
+ */
+export { ex03_1, ex03_2, ex03_3 } from "./exercises.ts";
+export { jumpElbowText, jumpLogEmText, jumpRatioText, jumpSlopeText } from "./figure_text.ts";
+export { jumpElbowFigure, jumpRatioFigure, jumpSlopeFigure } from "./figures.ts";
+export { jumpStatements } from "./statements.ts";
+export {
+  elbowTable,
+  exactMatchCurves,
+  ratioRegimes,
+  slopeCurves,
+  slopeRatioCurves,
+  slopeRatioTable,
+} from "./tables.ts";
+export { logExactMatchFigure } from "../../figures/log_exact_match.ts";
+export { maxExactMatchSlope, slopeRatio } from "../../math/derivative.ts";
+export { elbowLogCompute, transitionWidth } from "../../math/elbow.ts";
+export { exactMatch, requiredPerToken } from "../../math/exact_match.ts";
+export { gompertzShift, gompertzWidth } from "../../math/gompertz.ts";
