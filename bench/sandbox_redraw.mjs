@@ -1,7 +1,7 @@
 // Redraw time of the emergence sandbox per slider move, in headless Chromium, side by side
 // with the kernel-side alternative (bench/sandbox_redraw_kernel.ts).
 //
-//   node bench/sandbox_redraw.mjs [PAGE.html]     (default: site/13-sandbox.html)
+//   node bench/sandbox_redraw.mjs [PAGE.html]     (default: site/14-sandbox.html)
 //
 // 200 moves of the k slider (1 → 50 → 1 …), each an `input` event like a drag or arrow key,
 // for each metric. Per move it records (a) the sandbox's own redraw time (sampling the curves
@@ -18,7 +18,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from "../tests/browser/support.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const page = resolve(
-  process.argv[2] ?? process.env.SANDBOX_PAGE ?? join(ROOT, "site/13-sandbox.html"),
+  process.argv[2] ?? process.env.SANDBOX_PAGE ?? join(ROOT, "site/14-sandbox.html"),
 );
 if (!existsSync(page)) {
   console.error(`no page ${page}: build the book (bash tools/run.sh book) or pass a page`);

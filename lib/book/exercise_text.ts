@@ -1,6 +1,6 @@
 /**
  * Shows an exercise's wording in a notebook. The wording lives only in `lib/chapters/<slug>/exercises.ts`;
- * the notebook calls `await showExercise(ex03_1)` instead of repeating it, so the question the
+ * the notebook calls `await showExercise(ex3_1)` instead of repeating it, so the question the
  * reader sees, the answers file and the self-check never drift apart.
  *
  * @module

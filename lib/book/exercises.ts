@@ -154,7 +154,7 @@ function badInput(exercise: Exercise, typed: string, expected: string): Verdict 
  * import assert from "node:assert/strict";
  * import { gradeAnswer } from "./exercises.ts";
  * const ex = {
- *   id: "00.1", question: "0.5^4?", answer: () => 0.0625, tolerance: 1e-4,
+ *   id: "0.1", question: "0.5^4?", answer: () => 0.0625, tolerance: 1e-4,
  *   explanation: "Four independent halves.", hint: "Multiply 0.5 by itself four times.",
  * };
  * assert.ok(gradeAnswer(ex, 0.0625).status === "right");
@@ -246,7 +246,7 @@ function gradeByKind(exercise: Exercise, value: unknown): Verdict | undefined {
  * import assert from "node:assert/strict";
  * import { checkAnswer } from "./exercises.ts";
  * const ex = {
- *   id: "00.1", question: "1+1?", answer: () => 2,
+ *   id: "0.1", question: "1+1?", answer: () => 2,
  *   explanation: "Yes.", hint: "Count.",
  * };
  * await checkAnswer(ex, undefined); // shows "put your answer in the cell…" in a notebook

@@ -3,7 +3,7 @@
  * exact match rises steadily for decades of compute before a linear axis shows anything
  * (Schaeffer, Miranda & Koyejo 2023). A score of 0 of n is drawn at the upper end of its
  * 95 % Wilson interval, 3.84 / (n + 3.84), as an open downward triangle with a dotted stem: a
- * bound, not a value. Used in chapters 3, 6 and 8.
+ * bound, not a value. Used in chapters 3, 5 and 7.
  *
  * @module
  */

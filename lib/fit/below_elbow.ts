@@ -3,7 +3,7 @@
  * chain model is known are fitted three ways on the rungs below the elbow, and each prediction
  * is checked against the true exact match at the elbow and at the top of the ladder. The module
  * fits what it is given: the ladder comes from `simulateChain` (`lib/sim/chain_simulation.ts`)
- * run on {@link belowElbowLadder}. Chapter 11 tabulates the rows; the appendix of checked claims
+ * run on {@link belowElbowLadder}. Chapter 12 tabulates the rows; the appendix of checked claims
  * quotes them.
  *
  * @module

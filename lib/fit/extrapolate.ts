@@ -1,6 +1,6 @@
 /**
  * Extrapolation tests: fit a curve on an early window of the data, predict the rest, and
- * report the relative error where the truth is known. Used by chapter 11 to test the planning
+ * report the relative error where the truth is known. Used by chapter 12 to test the planning
  * claims on simulated and on published data.
  *
  * @module

@@ -5,7 +5,7 @@
  * say what was fitted (`windowFraction`, `across`, `model`), so that tables and summaries select
  * rows on those fields and never on the display labels.
  *
- * Chapter 11 builds its claim-(a) tables from these rows; the appendix of checked claims reads
+ * Chapter 12 builds its claim-(a) tables from these rows; the appendix of checked claims reads
  * the Pythia rows (`lib/fit/pythia_extrapolation.ts`).
  *
  * @module

@@ -1,6 +1,6 @@
 /**
  * One fitting protocol for every "fit early, predict the end" test in the book (the tiny
- * ladder of chapter 10, Pythia and the simulations of chapter 11), so that two chapters fitting
+ * ladder of chapter 10, Pythia and the simulations of chapter 12), so that two chapters fitting
  * the same run cannot reach different verdicts by choosing different windows.
  *
  * - **Which rows enter the fit**: the checkpoints with `minStep ≤ step ≤ window · finalStep`,

@@ -2,7 +2,7 @@
  * Does an early power-law fit predict the end of a real run? LAMBADA NLL per token of the
  * target word (ln perplexity) of all 16 Pythia models (`lib/fit/pythia_runs.ts`), under the
  * shared early-fit protocol (`lib/fit/protocol.ts`), as {@link ExtrapolationCheck} rows.
- * Chapter 11 tabulates them; the appendix of checked claims counts them.
+ * Chapter 12 tabulates them; the appendix of checked claims counts them.
  *
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Claim (a) on every published Pythia checkpoint (chapter 11): the 8 standard and 8
+ * Claim (a) on every published Pythia checkpoint (chapter 12): the 8 standard and 8
  * deduplicated models, each evaluated on LAMBADA (OpenAI) zero-shot at 27 checkpoints. The
  * files hold no training loss; the loss-like quantity is the LAMBADA NLL of the target word,
  * ln(perplexity), in nats. Every fit follows `lib/fit/protocol.ts`.

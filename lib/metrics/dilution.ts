@@ -1,5 +1,5 @@
 /**
- * The constructed example of chapter 7: prompt dilution. A "model" that copies the prompt
+ * The constructed example of chapter 6: prompt dilution. A "model" that copies the prompt
  * back with high confidence but knows nothing about the answer (a flat distribution over the
  * vocabulary at every answer position) is scored twice from the same logits — once on the
  * answer span, once on every position. Scoring the prompt makes it look good.

@@ -83,8 +83,8 @@ Deno.test("chapter 3 elbows: alt-text crossing points of one half", () => {
   }
 });
 
-Deno.test("chapter 6 ladder: alt-text per-token accuracy at the ends of the ladder", () => {
-  usesText("06-monte-carlo", "fig-sim-ladder-n1000", "chainLadderText");
+Deno.test("chapter 5 ladder: alt-text per-token accuracy at the ends of the ladder", () => {
+  usesText("05-monte-carlo", "fig-sim-ladder-n1000", "chainLadderText");
   const sim = { xs: [19, 20, 21, 22, 23, 24, 25], x0: 22, s: 1.5, k: 8, n: 1000, seed: 2026 };
   const { alt } = chainLadderText(simulateChain(sim), sim);
   const p = (x: number) => 1 / (1 + Math.exp(-1.5 * (x - 22)));
@@ -92,8 +92,8 @@ Deno.test("chapter 6 ladder: alt-text per-token accuracy at the ends of the ladd
   agrees(alt, /to (\d+(?:\.\d+)?) at ?\s*1e25/, p(25), "p at 1e25");
 });
 
-Deno.test("chapter 5 contrast: alt-text values of both log-likelihood curves", () => {
-  usesText("05-real-vs-apparent", "fig-real-vs-apparent", "contrastText");
+Deno.test("chapter 11 contrast: alt-text values of both log-likelihood curves", () => {
+  usesText("11-real-vs-apparent", "fig-real-vs-apparent", "contrastText");
   const pts = contrastCurves();
   const { alt } = contrastText(pts);
   const smooth = summariseCurve(pts, "metric-driven", "log-likelihood per token");

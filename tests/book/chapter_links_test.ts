@@ -65,7 +65,7 @@ Deno.test("the check catches an unknown chapter and an unknown section", () => {
   const notebooks = new Map([
     ["04-eight-scales.ipynb", nb("## What 0 of n allows\n\nText.")],
     [
-      "05-real-vs-apparent.ipynb",
+      "11-real-vs-apparent.ipynb",
       nb(
         "[a](chapter:eight-scales#what-0-of-n-allows) [b](chapter:eight-scales#nowhere) " +
           "[c](chapter:no-such-chapter) [d](chapter:eight-scales#ex-4-1)",
@@ -73,7 +73,7 @@ Deno.test("the check catches an unknown chapter and an unknown section", () => {
     ],
   ]);
   assert.deepEqual(brokenChapterLinks(notebooks), [
-    "05-real-vs-apparent.ipynb: ](chapter:eight-scales#nowhere)",
-    "05-real-vs-apparent.ipynb: ](chapter:no-such-chapter)",
+    "11-real-vs-apparent.ipynb: ](chapter:eight-scales#nowhere)",
+    "11-real-vs-apparent.ipynb: ](chapter:no-such-chapter)",
   ]);
 });

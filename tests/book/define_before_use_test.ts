@@ -1,6 +1,6 @@
 /**
- * Define before use: for each listed term, the first Markdown cell in reading order (chapter 00
- * to 18, `09b` after `09`) that uses the term must also define it, by linking it to its glossary
+ * Define before use: for each listed term, the first Markdown cell in reading order (chapter 0
+ * to 19) that uses the term must also define it, by linking it to its glossary
  * entry (`[…](glossary:<id>)`), and that glossary entry must exist.
  */
 import { fileURLToPath } from "node:url";

@@ -1,6 +1,6 @@
 /**
  * Numbers typed into Markdown: every decimal number (a digit, a dot, a digit) in a Markdown
- * cell of chapters 01–16 is listed in {@link NUMBERS} with how it is checked, and the check
+ * cell of chapters 1–17 is listed in {@link NUMBERS} with how it is checked, and the check
  * holds. A check is one of:
  *
  * - `calc`: the chapter's computation, recomputed here with `lib/` (or the formula the prose
@@ -150,7 +150,7 @@ const gsm8kEarly = () =>
     ["flops", "observational"].map((route) => elbowOff("GSM8K", split, route))
   );
 
-/** Claim (b) of chapter 11: the absolute miss at the elbow of one method in one window. */
+/** Claim (b) of chapter 12: the absolute miss at the elbow of one method in one window. */
 function claimBMiss(method: BelowElbowMethod, decadesBelow: number): number {
   const rows = belowElbowStudy().filter((r) =>
     r.method === method && r.decadesBelow === decadesBelow && r.atElbow
@@ -160,14 +160,14 @@ function claimBMiss(method: BelowElbowMethod, decadesBelow: number): number {
   }
   return Math.abs(rows[0].absError);
 }
-/** Chapter 16: the six fits' forecasts at the true elbow. */
+/** Chapter 17: the six fits' forecasts at the true elbow. */
 const gotchaForecasts = () =>
   assumedKFits(
     measureLadder({ x0: 22, s: 1.5, k: 8 }, [21.5, 22, 22.5], 1000, 3),
     [1, 2, 4, 8, 16, 32],
     23.6,
   ).map((f) => f.atTarget);
-/** Chapter 16: the direct-prompt elbow at which the six-step scaffold gains one decade. */
+/** Chapter 17: the direct-prompt elbow at which the six-step scaffold gains one decade. */
 function oneDecadeElbow(): number {
   const tie = Math.log10(weiChainOfThoughtScales()[0].flops);
   let low = 24, high = 26;
@@ -179,7 +179,7 @@ function oneDecadeElbow(): number {
   return (low + high) / 2;
 }
 
-/** Every decimal of chapters 01–16's Markdown, by chapter. */
+/** Every decimal of chapters 1–17's Markdown, by chapter. */
 export const NUMBERS: readonly Listed[] = [
   // 01: the loss law and the first-emergence table
   {
@@ -233,12 +233,12 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "04", text: "0.0005", check: calc(() => 0.5e-3) }, // half a unit in the third decimal
   { chapter: "04", text: "1.96", check: calc(() => Math.sqrt(Z2)) },
   { chapter: "04", text: "3.84", check: calc(() => Z2) },
-  // 06: Monte Carlo
-  { chapter: "06", text: "1.5", check: code() },
-  { chapter: "06", text: "0.0038", check: calc(() => wilsonInterval(0, 1000).upper) },
+  // 05: Monte Carlo
+  { chapter: "05", text: "1.5", check: code() },
+  { chapter: "05", text: "0.0038", check: calc(() => wilsonInterval(0, 1000).upper) },
   // random words until all 32 lanes have met their first differing bit: E[max of 32 geometric(½)]
   {
-    chapter: "06",
+    chapter: "05",
     text: "6.4",
     check: calc(() => {
       let sum = 0;
@@ -246,111 +246,111 @@ export const NUMBERS: readonly Listed[] = [
       return sum;
     }),
   },
-  // 07: two metrics, one pass (the hand-built batch of lib/metrics/examples.ts)
-  { chapter: "07", text: "0.375", check: calc(() => 0.25 ** 2 + 0.5 ** 2 + 0.25 ** 2) },
-  { chapter: "07", text: "0.36", check: calc(() => 0.6 ** 2) },
-  { chapter: "07", text: "0.04", check: calc(() => 0.2 ** 2) },
-  { chapter: "07", text: "0.64", check: calc(() => 0.8 ** 2) },
-  { chapter: "07", text: "1.04", check: calc(() => tiny().perExample.brier[0] - 0.375) },
+  // 06: two metrics, one pass (the hand-built batch of lib/metrics/examples.ts)
+  { chapter: "06", text: "0.375", check: calc(() => 0.25 ** 2 + 0.5 ** 2 + 0.25 ** 2) },
+  { chapter: "06", text: "0.36", check: calc(() => 0.6 ** 2) },
+  { chapter: "06", text: "0.04", check: calc(() => 0.2 ** 2) },
+  { chapter: "06", text: "0.64", check: calc(() => 0.8 ** 2) },
+  { chapter: "06", text: "1.04", check: calc(() => tiny().perExample.brier[0] - 0.375) },
   {
-    chapter: "07",
+    chapter: "06",
     text: "1.151",
     check: calc(() => -tiny().perExample.logLikelihood[0] / tiny().perExample.answerTokens[0]),
   },
   {
-    chapter: "07",
+    chapter: "06",
     text: "0.7075",
     check: calc(() => tiny().perExample.brier[0] / tiny().perExample.answerTokens[0]),
   },
   {
-    chapter: "07",
+    chapter: "06",
     text: "1.46",
     check: calc(() => tiny().perExample.brier[1] / tiny().perExample.answerTokens[1]),
   },
-  { chapter: "07", text: "2.30", check: calc(() => Math.LN10) },
-  { chapter: "07", text: "0.99", check: calc(() => 0.99 + 0.01 * 0.1) }, // 99 copied tokens of 100
-  { chapter: "07", text: "0.125", check: calc(() => (0.75 - 1) ** 2 + 0.25 ** 2) },
-  { chapter: "07", text: "1.125", check: calc(() => (0.25 - 1) ** 2 + 0.75 ** 2) },
-  { chapter: "07", text: "0.49", check: label("an example probability just below ½") },
-  { chapter: "07", text: "0.51", check: label("an example probability just above ½") },
-  // 08: Schaeffer's re-scoring
-  { chapter: "08", text: "0.35", check: code() },
-  { chapter: "08", text: "0.25", check: calc(() => 1 / 4) },
-  { chapter: "08", text: "0.037", check: calc(() => wilsonInterval(0, 100).upper) },
-  { chapter: "08", text: "0.01", check: calc(() => 1 / 100) },
-  // 09: GPT-3's arithmetic
-  { chapter: "09", text: "80.4", check: data("gpt3-arithmetic.csv", "accuracy_pct") },
-  { chapter: "09", text: "80.2", check: data("gpt3-arithmetic.csv", "notes") },
-  { chapter: "09", text: "1.0", check: calc(() => gpt3("GPT-3 175B", "2D+") ** (1 / 3)) },
-  { chapter: "09", text: "0.67", check: calc(() => gpt3("GPT-3 175B", "5D+") ** (1 / 6)) },
-  { chapter: "09", text: "8.64", check: calc(() => 1e15 * 86_400 / 1e19) },
+  { chapter: "06", text: "2.30", check: calc(() => Math.LN10) },
+  { chapter: "06", text: "0.99", check: calc(() => 0.99 + 0.01 * 0.1) }, // 99 copied tokens of 100
+  { chapter: "06", text: "0.125", check: calc(() => (0.75 - 1) ** 2 + 0.25 ** 2) },
+  { chapter: "06", text: "1.125", check: calc(() => (0.25 - 1) ** 2 + 0.75 ** 2) },
+  { chapter: "06", text: "0.49", check: label("an example probability just below ½") },
+  { chapter: "06", text: "0.51", check: label("an example probability just above ½") },
+  // 07: Schaeffer's re-scoring
+  { chapter: "07", text: "0.35", check: code() },
+  { chapter: "07", text: "0.25", check: calc(() => 1 / 4) },
+  { chapter: "07", text: "0.037", check: calc(() => wilsonInterval(0, 100).upper) },
+  { chapter: "07", text: "0.01", check: calc(() => 1 / 100) },
+  // 08: GPT-3's arithmetic
+  { chapter: "08", text: "80.4", check: data("gpt3-arithmetic.csv", "accuracy_pct") },
+  { chapter: "08", text: "80.2", check: data("gpt3-arithmetic.csv", "notes") },
+  { chapter: "08", text: "1.0", check: calc(() => gpt3("GPT-3 175B", "2D+") ** (1 / 3)) },
+  { chapter: "08", text: "0.67", check: calc(() => gpt3("GPT-3 175B", "5D+") ** (1 / 6)) },
+  { chapter: "08", text: "8.64", check: calc(() => 1e15 * 86_400 / 1e19) },
   {
-    chapter: "09",
+    chapter: "08",
     text: "1.2",
     check: data("gpt3-compute.csv", "compute_flops", "mantissa"),
   },
   {
-    chapter: "09",
+    chapter: "08",
     text: "2.3",
     check: [
       data("gpt3-compute.csv", "compute_flops", "mantissa"),
       data("wei2022-emergence.csv", "train_flops", "mantissa"),
     ],
   },
-  { chapter: "09", text: "11.9", check: data("gpt3-arithmetic-sizes.csv", "accuracy_pct") },
-  { chapter: "09", text: "55.5", check: data("gpt3-arithmetic-sizes.csv", "accuracy_pct") },
+  { chapter: "08", text: "11.9", check: data("gpt3-arithmetic-sizes.csv", "accuracy_pct") },
+  { chapter: "08", text: "55.5", check: data("gpt3-arithmetic-sizes.csv", "accuracy_pct") },
   {
-    chapter: "09",
+    chapter: "08",
     text: "13.6",
     check: calc(() => gpt3Flops("GPT-3 175B") / gpt3Flops("GPT-3 13B")),
   },
-  { chapter: "09", text: "8.4", check: calc(() => 100 * gpt3("GPT-3 13B", "3D+")) },
+  { chapter: "08", text: "8.4", check: calc(() => 100 * gpt3("GPT-3 13B", "3D+")) },
   {
-    chapter: "09",
+    chapter: "08",
     text: "1.7",
     check: calc(() => minOf(gpt3Ratios())),
   },
-  { chapter: "09", text: "0.555", check: calc(() => gpt3("GPT-3 13B", "2D+")) },
-  { chapter: "09", text: "0.82", check: calc(() => gpt3("GPT-3 13B", "2D+") ** (1 / 3)) },
-  { chapter: "09", text: "0.119", check: calc(() => gpt3("GPT-3 6.7B", "2D+")) },
-  { chapter: "09", text: "0.49", check: calc(() => gpt3("GPT-3 6.7B", "2D+") ** (1 / 3)) },
-  { chapter: "09", text: "0.51", check: calc(() => 1 - gpt3("GPT-3 6.7B", "2D+") ** (1 / 3)) },
-  { chapter: "09", text: "0.18", check: calc(() => 1 - gpt3("GPT-3 13B", "2D+") ** (1 / 3)) },
+  { chapter: "08", text: "0.555", check: calc(() => gpt3("GPT-3 13B", "2D+")) },
+  { chapter: "08", text: "0.82", check: calc(() => gpt3("GPT-3 13B", "2D+") ** (1 / 3)) },
+  { chapter: "08", text: "0.119", check: calc(() => gpt3("GPT-3 6.7B", "2D+")) },
+  { chapter: "08", text: "0.49", check: calc(() => gpt3("GPT-3 6.7B", "2D+") ** (1 / 3)) },
+  { chapter: "08", text: "0.51", check: calc(() => 1 - gpt3("GPT-3 6.7B", "2D+") ** (1 / 3)) },
+  { chapter: "08", text: "0.18", check: calc(() => 1 - gpt3("GPT-3 13B", "2D+") ** (1 / 3)) },
   {
-    chapter: "09",
+    chapter: "08",
     text: "2.9",
     check: calc(() =>
       (1 - gpt3("GPT-3 6.7B", "2D+") ** (1 / 3)) / (1 - gpt3("GPT-3 13B", "2D+") ** (1 / 3))
     ),
   },
-  { chapter: "09", text: "0.74", check: calc(() => gpt3("GPT-3 13B", "2D+") ** (1 / 2)) },
-  { chapter: "09", text: "0.0019", check: calc(() => wilsonInterval(0, 2000).upper) },
-  { chapter: "09", text: "3.84", check: calc(() => Z2) },
-  { chapter: "09", text: "2003.84", check: calc(() => 2000 + Z2) },
-  { chapter: "09", text: "1.9", check: calc(() => wilsonInterval(0, 2000).upper * 1e3) },
-  { chapter: "09", text: "0.29", check: calc(() => wilsonInterval(0, 2000).upper ** (1 / 5)) },
-  { chapter: "09", text: "0.05", check: calc(() => 100 / 2000) },
-  { chapter: "09", text: "0.15", check: calc(() => (1 / 2000) ** (1 / 4)) },
-  { chapter: "09", text: "0.28", check: calc(() => (1 / 2000) ** (1 / 6)) },
-  { chapter: "09", text: "0.26", check: calc(() => minOf(smallImplied())) },
-  { chapter: "09", text: "0.41", check: calc(() => maxOf(smallImplied())) },
-  { chapter: "09", text: "3.1", check: data("wei2022-emergence.csv", "train_flops", "mantissa") },
-  // 09b: open models
-  { chapter: "09b", text: "8.4", check: code() },
-  { chapter: "09b", text: "0.5", check: calc(() => minOf(crossingSpreads())) },
-  { chapter: "09b", text: "1.8", check: calc(() => maxOf(crossingSpreads())) },
-  { chapter: "09b", text: "1.2", check: data("obsscaling-benchmarks.csv", "flops_1e21") },
-  { chapter: "09b", text: "7.2", check: data("obsscaling-benchmarks.csv", "flops_1e21") },
-  { chapter: "09b", text: "2.5", check: calc(() => meanLength(lengths()["2D+"])) },
-  { chapter: "09b", text: "3.5", check: calc(() => meanLength(lengths()["2Dx"])) },
-  { chapter: "09b", text: "3.3", check: calc(() => meanLength(lengths()["3D-"])) },
+  { chapter: "08", text: "0.74", check: calc(() => gpt3("GPT-3 13B", "2D+") ** (1 / 2)) },
+  { chapter: "08", text: "0.0019", check: calc(() => wilsonInterval(0, 2000).upper) },
+  { chapter: "08", text: "3.84", check: calc(() => Z2) },
+  { chapter: "08", text: "2003.84", check: calc(() => 2000 + Z2) },
+  { chapter: "08", text: "1.9", check: calc(() => wilsonInterval(0, 2000).upper * 1e3) },
+  { chapter: "08", text: "0.29", check: calc(() => wilsonInterval(0, 2000).upper ** (1 / 5)) },
+  { chapter: "08", text: "0.05", check: calc(() => 100 / 2000) },
+  { chapter: "08", text: "0.15", check: calc(() => (1 / 2000) ** (1 / 4)) },
+  { chapter: "08", text: "0.28", check: calc(() => (1 / 2000) ** (1 / 6)) },
+  { chapter: "08", text: "0.26", check: calc(() => minOf(smallImplied())) },
+  { chapter: "08", text: "0.41", check: calc(() => maxOf(smallImplied())) },
+  { chapter: "08", text: "3.1", check: data("wei2022-emergence.csv", "train_flops", "mantissa") },
+  // 09: open models
+  { chapter: "09", text: "8.4", check: code() },
+  { chapter: "09", text: "0.5", check: calc(() => minOf(crossingSpreads())) },
+  { chapter: "09", text: "1.8", check: calc(() => maxOf(crossingSpreads())) },
+  { chapter: "09", text: "1.2", check: data("obsscaling-benchmarks.csv", "flops_1e21") },
+  { chapter: "09", text: "7.2", check: data("obsscaling-benchmarks.csv", "flops_1e21") },
+  { chapter: "09", text: "2.5", check: calc(() => meanLength(lengths()["2D+"])) },
+  { chapter: "09", text: "3.5", check: calc(() => meanLength(lengths()["2Dx"])) },
+  { chapter: "09", text: "3.3", check: calc(() => meanLength(lengths()["3D-"])) },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "41.55",
     check: calc(() => 100 * openModel("meta-llama/Llama-2-7b-hf").arithmetic["2Dx"]!.em),
   },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.78",
     check: calc(() => {
       const s = openModel("meta-llama/Llama-2-7b-hf").arithmetic["2Dx"]!;
@@ -358,7 +358,7 @@ export const NUMBERS: readonly Listed[] = [
     }),
   },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.08",
     check: [
       calc(() => (1 / 2000) ** (1 / 3)),
@@ -370,34 +370,34 @@ export const NUMBERS: readonly Listed[] = [
     ],
   },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.003",
     check: calc(() =>
       minOf(["2D+", "3D+", "3D-"].map((t) => mae(t, "≤ 8.4e22 FLOPs", "baseline")))
     ),
   },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.035",
     check: calc(() =>
       maxOf(["2D+", "3D+", "3D-"].map((t) => mae(t, "≤ 8.4e22 FLOPs", "baseline")))
     ),
   },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.14",
     check: calc(() => mae("2D+", "≤ 1.0e22 FLOPs", "observational")),
   },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.06",
     check: calc(() => mae("3D-", "≤ 1.0e22 FLOPs", "observational")),
   },
-  { chapter: "09b", text: "0.13", check: calc(() => minOf(atLowest("flops"))) },
-  { chapter: "09b", text: "0.28", check: calc(() => maxOf(atLowest("flops"))) },
-  { chapter: "09b", text: "0.6", check: calc(() => minOf(elbowMiss(["2Dx", "3D+"]))) },
+  { chapter: "09", text: "0.13", check: calc(() => minOf(atLowest("flops"))) },
+  { chapter: "09", text: "0.28", check: calc(() => maxOf(atLowest("flops"))) },
+  { chapter: "09", text: "0.6", check: calc(() => minOf(elbowMiss(["2Dx", "3D+"]))) },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.7",
     check: [
       calc(() => maxOf(elbowMiss(["2Dx", "3D+"]))),
@@ -405,21 +405,21 @@ export const NUMBERS: readonly Listed[] = [
       calc(() => minOf(gsm8kEarly())),
     ],
   },
-  { chapter: "09b", text: "0.21", check: calc(() => minOf(atLowest("baseline"))) },
-  { chapter: "09b", text: "0.51", check: calc(() => maxOf(atLowest("baseline"))) },
+  { chapter: "09", text: "0.21", check: calc(() => minOf(atLowest("baseline"))) },
+  { chapter: "09", text: "0.51", check: calc(() => maxOf(atLowest("baseline"))) },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.86",
     check: calc(() => maxOf(loadOpenModels().flatMap((m) => m.benchmarks.gsm8k ?? []))),
   },
-  { chapter: "09b", text: "1.7", check: calc(() => maxOf(gsm8kEarly())) },
+  { chapter: "09", text: "1.7", check: calc(() => maxOf(gsm8kEarly())) },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.20",
     check: calc(() => mae("3D+", "smaller half of each family", "observational")),
   },
   {
-    chapter: "09b",
+    chapter: "09",
     text: "0.198",
     check: calc(() => mae("3D+", "smaller half of each family", "flops")),
   },
@@ -434,27 +434,27 @@ export const NUMBERS: readonly Listed[] = [
   { chapter: "10", text: "0.94", check: calc(() => seedDigit(24, 1).max) },
   { chapter: "10", text: "0.29", check: calc(() => checkpoint(128, 3106).exact_match) },
   { chapter: "10", text: "0.80", check: calc(() => checkpoint(96, 3106).exact_match) },
-  // 11: extrapolation
+  // 12: extrapolation
   {
-    chapter: "11",
+    chapter: "12",
     text: "0.05",
     check: [
       code("lib/chapters/extrapolation/simulated_checks.ts"),
       code("lib/chapters/extrapolation/simulated_checks.ts"),
     ],
   },
-  { chapter: "11", text: "0.1", check: code("lib/chapters/extrapolation/simulated_checks.ts") },
-  { chapter: "11", text: "0.5", check: code("lib/chapters/extrapolation/simulated_checks.ts") },
-  { chapter: "11", text: "1.05", check: calc(() => 1 + 0.05) },
-  { chapter: "11", text: "0.049", check: calc(() => Math.log(1.05)) },
-  { chapter: "11", text: "1.5", check: code() },
-  { chapter: "11", text: "21.5", check: code() },
-  { chapter: "11", text: "22.5", check: code() },
-  { chapter: "11", text: "23.6", check: calc(() => elbowLogCompute(8, 22, 1.5)) },
-  { chapter: "11", text: "0.17", check: calc(() => claimBMiss("em-chain-model", 1)) },
-  { chapter: "11", text: "0.16", check: calc(() => claimBMiss("em-chain-model", 1.5)) },
+  { chapter: "12", text: "0.1", check: code("lib/chapters/extrapolation/simulated_checks.ts") },
+  { chapter: "12", text: "0.5", check: code("lib/chapters/extrapolation/simulated_checks.ts") },
+  { chapter: "12", text: "1.05", check: calc(() => 1 + 0.05) },
+  { chapter: "12", text: "0.049", check: calc(() => Math.log(1.05)) },
+  { chapter: "12", text: "1.5", check: code() },
+  { chapter: "12", text: "21.5", check: code() },
+  { chapter: "12", text: "22.5", check: code() },
+  { chapter: "12", text: "23.6", check: calc(() => elbowLogCompute(8, 22, 1.5)) },
+  { chapter: "12", text: "0.17", check: calc(() => claimBMiss("em-chain-model", 1)) },
+  { chapter: "12", text: "0.16", check: calc(() => claimBMiss("em-chain-model", 1.5)) },
   {
-    chapter: "11",
+    chapter: "12",
     text: "0.015",
     // "within": the larger miss of the two windows, rounded up to the third decimal
     check: calc(() =>
@@ -467,34 +467,34 @@ export const NUMBERS: readonly Listed[] = [
       ) / 1000
     ),
   },
-  // 12: bring your own results
-  { chapter: "12", text: "0.4", check: label("lm-evaluation-harness version 0.4") },
-  { chapter: "12", text: "0.05", check: code("lib/data/lmeval_results.ts") },
-  { chapter: "12", text: "0.25", check: calc(() => 1 / 4) },
-  // 13: the sandbox
-  { chapter: "13", text: "0.129", check: calc(() => -Math.log(rung(32).token_accuracy)) },
-  { chapter: "13", text: "0.331", check: calc(() => rung(32).mean_nll) },
-  { chapter: "13", text: "1.5", check: code() },
-  { chapter: "13", text: "1.7", check: calc(() => 10 ** (elbowLogCompute(20, 22, 1.5) - 24)) },
-  { chapter: "13", text: "0.1", check: label("the 10 % level that starts the transition width") },
-  { chapter: "13", text: "0.9", check: label("the 90 % level that ends the transition width") },
+  // 13: bring your own results
+  { chapter: "13", text: "0.4", check: label("lm-evaluation-harness version 0.4") },
+  { chapter: "13", text: "0.05", check: code("lib/data/lmeval_results.ts") },
+  { chapter: "13", text: "0.25", check: calc(() => 1 / 4) },
+  // 14: the sandbox
+  { chapter: "14", text: "0.129", check: calc(() => -Math.log(rung(32).token_accuracy)) },
+  { chapter: "14", text: "0.331", check: calc(() => rung(32).mean_nll) },
+  { chapter: "14", text: "1.5", check: code() },
+  { chapter: "14", text: "1.7", check: calc(() => 10 ** (elbowLogCompute(20, 22, 1.5) - 24)) },
+  { chapter: "14", text: "0.1", check: label("the 10 % level that starts the transition width") },
+  { chapter: "14", text: "0.9", check: label("the 90 % level that ends the transition width") },
   {
-    chapter: "13",
+    chapter: "14",
     text: "2.85",
     check: calc(() => elbowLogCompute(50, 22, 1.5) - elbowLogCompute(1, 22, 1.5)),
   },
-  { chapter: "13", text: "2.93", check: calc(() => transitionWidth(1, 1.5)) },
-  { chapter: "13", text: "2.06", check: calc(() => gompertzWidth(1.5)) },
-  { chapter: "13", text: "0.375", check: calc(() => perTokenSlope(22, 22, 1.5)) },
-  { chapter: "13", text: "0.552", check: calc(() => maxExactMatchSlope(1e6, 1.5)) },
+  { chapter: "14", text: "2.93", check: calc(() => transitionWidth(1, 1.5)) },
+  { chapter: "14", text: "2.06", check: calc(() => gompertzWidth(1.5)) },
+  { chapter: "14", text: "0.375", check: calc(() => perTokenSlope(22, 22, 1.5)) },
+  { chapter: "14", text: "0.552", check: calc(() => maxExactMatchSlope(1e6, 1.5)) },
   {
-    chapter: "13",
+    chapter: "14",
     text: "1.47",
     check: calc(() => maxExactMatchSlope(1e6, 1.5) / perTokenSlope(22, 22, 1.5)),
   },
-  // 14: planning
+  // 15: planning
   {
-    chapter: "14",
+    chapter: "15",
     text: "1.5",
     check: [
       code(),
@@ -504,37 +504,37 @@ export const NUMBERS: readonly Listed[] = [
       code("lib/chapters/planning/heterogeneous.ts"),
     ],
   },
-  { chapter: "14", text: "3.7", check: calc(() => 2 * Math.log10(70 / 1)) },
-  { chapter: "14", text: "2.0", check: calc(() => 2 * Math.log10(70 / 7)) },
-  // 15: inverse scaling
+  { chapter: "15", text: "3.7", check: calc(() => 2 * Math.log10(70 / 1)) },
+  { chapter: "15", text: "2.0", check: calc(() => 2 * Math.log10(70 / 7)) },
+  // 16: inverse scaling
   {
-    chapter: "15",
+    chapter: "16",
     text: "2.5",
     check: calc(() => distractorPreset("u-shaped").distractorStrength),
   },
   {
-    chapter: "15",
+    chapter: "16",
     text: "1.5",
     check: calc(() => distractorPreset("u-shaped").distractorSteepness),
   },
-  { chapter: "15", text: "23.5", check: calc(() => distractorPreset("u-shaped").trueMidpoint) },
-  { chapter: "15", text: "28.5", check: calc(() => distractorPreset("inverse").trueMidpoint) },
-  { chapter: "15", text: "0.05", check: code() },
-  // 16: gotchas
-  { chapter: "16", text: "1.5", check: code() },
-  { chapter: "16", text: "23.6", check: calc(() => elbowLogCompute(8, 22, 1.5)) },
-  { chapter: "16", text: "21.5", check: code() },
-  { chapter: "16", text: "0.019", check: calc(() => wilsonInterval(0, 200).upper) },
-  { chapter: "16", text: "22.5", check: code() },
-  { chapter: "16", text: "0.4", check: calc(() => minOf(gotchaForecasts())) },
-  { chapter: "16", text: "0.9", check: calc(() => maxOf(gotchaForecasts())) },
-  { chapter: "16", text: "1.3", check: data("wei2022-emergence.csv", "train_flops", "mantissa") },
-  { chapter: "16", text: "2.9", check: data("wei2022-emergence.csv", "train_flops", "mantissa") },
-  { chapter: "16", text: "24.5", check: code() },
-  { chapter: "16", text: "25.3", check: calc(() => oneDecadeElbow()) },
-  { chapter: "16", text: "21.95", check: code("lib/chapters/gotchas/contamination.ts") },
-  { chapter: "16", text: "22.1", check: code("lib/chapters/gotchas/contamination.ts") },
-  { chapter: "16", text: "25.5", check: code() },
+  { chapter: "16", text: "23.5", check: calc(() => distractorPreset("u-shaped").trueMidpoint) },
+  { chapter: "16", text: "28.5", check: calc(() => distractorPreset("inverse").trueMidpoint) },
+  { chapter: "16", text: "0.05", check: code() },
+  // 17: gotchas
+  { chapter: "17", text: "1.5", check: code() },
+  { chapter: "17", text: "23.6", check: calc(() => elbowLogCompute(8, 22, 1.5)) },
+  { chapter: "17", text: "21.5", check: code() },
+  { chapter: "17", text: "0.019", check: calc(() => wilsonInterval(0, 200).upper) },
+  { chapter: "17", text: "22.5", check: code() },
+  { chapter: "17", text: "0.4", check: calc(() => minOf(gotchaForecasts())) },
+  { chapter: "17", text: "0.9", check: calc(() => maxOf(gotchaForecasts())) },
+  { chapter: "17", text: "1.3", check: data("wei2022-emergence.csv", "train_flops", "mantissa") },
+  { chapter: "17", text: "2.9", check: data("wei2022-emergence.csv", "train_flops", "mantissa") },
+  { chapter: "17", text: "24.5", check: code() },
+  { chapter: "17", text: "25.3", check: calc(() => oneDecadeElbow()) },
+  { chapter: "17", text: "21.95", check: code("lib/chapters/gotchas/contamination.ts") },
+  { chapter: "17", text: "22.1", check: code("lib/chapters/gotchas/contamination.ts") },
+  { chapter: "17", text: "25.5", check: code() },
 ];
 
 /** Numbers of a data column, parsed. */
@@ -591,7 +591,7 @@ export function checkProblem(
 /**
  * The decimals typed into one Markdown text (formulas included), in order. Left out, as names
  * rather than quantities: numbers inside a model name (`Qwen1.5-0.5B`, `Phi-1.5`, `6.7B`), and
- * section, figure, table and exercise numbers (`Section 5.1`, `Table 3.9`, `exercise 5.2`).
+ * section, figure, table and exercise numbers (`Section 5.1`, `Table 3.9`, `exercise 11.2`).
  */
 export function decimals(markdown: string): string[] {
   return [...markdown.matchAll(/(?<!\d\.?)\d+\.\d+(?!\.?\d)/g)].filter((m) => {
@@ -602,12 +602,12 @@ export function decimals(markdown: string): string[] {
   }).map((m) => m[0]);
 }
 
-/** Chapters 01–16: Markdown decimals and code text, by chapter number. */
+/** Chapters 1–17: Markdown decimals and code text, by chapter number. */
 function chapters(): Map<string, { decimals: string[]; code: string }> {
   const dir = `${ROOT}notebooks/`;
   const out = new Map<string, { decimals: string[]; code: string }>();
   for (const name of [...Deno.readDirSync(dir)].map((e) => e.name).sort()) {
-    const m = name.match(/^(0[1-9]|1[0-6])([a-z]?)-.*\.ipynb$/);
+    const m = name.match(/^(0[1-9]|1[0-7])([a-z]?)-.*\.ipynb$/);
     if (!m) continue;
     const nb: Notebook = JSON.parse(Deno.readTextFileSync(dir + name));
     const md = nb.cells.filter((c) => c.cell_type === "markdown").map(cellText);
@@ -617,7 +617,7 @@ function chapters(): Map<string, { decimals: string[]; code: string }> {
   return out;
 }
 
-Deno.test("markdown numbers: every decimal in chapters 01–16 is listed, and every listed one is there", () => {
+Deno.test("markdown numbers: every decimal in chapters 1–17 is listed, and every listed one is there", () => {
   const found = chapters();
   assert.ok(found.size >= 17, `only ${found.size} chapters found`);
   const listed = new Map(NUMBERS.map((n) => [`${n.chapter} ${n.text}`, n]));

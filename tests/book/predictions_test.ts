@@ -48,7 +48,7 @@ Deno.test("ranking: counts pairs in the right order; all pairs needed", () => {
 
 Deno.test("gradeAnswer dispatches predictions and discussion questions", () => {
   const ex: Exercise = {
-    id: "9.9",
+    id: "8.9",
     kind: "predict",
     question: "Earlier or later?",
     prediction: dir,
@@ -65,7 +65,7 @@ Deno.test("gradeAnswer dispatches predictions and discussion questions", () => {
   assert.ok(!wrong.message.includes("later"), "a wrong verdict does not name the result");
   assert.equal(gradeAnswer(ex, undefined).status, "unanswered");
   const talk: Exercise = {
-    id: "9.8",
+    id: "8.8",
     kind: "discuss",
     question: "Does it matter?",
     answer: () => "Notes for the teacher.",

@@ -30,7 +30,7 @@ Deno.test({
   sanitizeOps: false,
   fn: async () => {
     // the starter chapter, and the Monte-Carlo chapter whose numbers come from the seeded PRNG
-    const prefixes = ["00", "06"];
+    const prefixes = ["00", "05"];
     const first = await build(prefixes);
     const second = await build(prefixes);
     prefixes.forEach((prefix, i) => {

@@ -2,7 +2,7 @@
 //
 //   node --test tests/browser/
 //
-// Opens the built chapter page (env SANDBOX_PAGE, default site/13-sandbox.html) from disk in
+// Opens the built chapter page (env SANDBOX_PAGE, default site/14-sandbox.html) from disk in
 // Debian's Chromium (env CHROMIUM, default /usr/bin/chromium) driven by playwright-core, with
 // every non-file:// request blocked and recorded. If the page is missing the test fails and
 // names the build command; SANDBOX_ALLOW_FALLBACK=1 instead generates a stand-alone page from
@@ -22,7 +22,7 @@ const ARTIFACTS = join(ROOT, "test-artifacts/sandbox");
 const ARGS = CHROMIUM_ARGS;
 
 function pagePath() {
-  const page = resolve(ROOT, process.env.SANDBOX_PAGE ?? "site/13-sandbox.html");
+  const page = resolve(ROOT, process.env.SANDBOX_PAGE ?? "site/14-sandbox.html");
   if (existsSync(page)) return { page, fallback: false };
   if (process.env.SANDBOX_ALLOW_FALLBACK !== "1") {
     assert.fail(

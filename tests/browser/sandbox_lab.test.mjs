@@ -1,14 +1,14 @@
 // The emergence sandbox in JupyterLab for real: start Lab with the project's Deno kernel. First
 // open the executed copy from the book build untrusted (as a reader who downloads it would): its
 // scripts do not run, so the sandbox's one output must show the static chart and one line on how
-// to make the controls work, with the controls hidden. Then open a copy of chapter 13, Run All,
+// to make the controls work, with the controls hidden. Then open a copy of chapter 14, Run All,
 // check the cell has one output showing one chart (the live one), and drive the sandbox inside
 // it: the slider moves, the chart and the elbow change, the metric toggle works.
 //
 //   node --test tests/browser/sandbox_lab.test.mjs
 //
-// Needs the project venv (bash tools/setup.sh) and the book built for chapter 13
-// (bash tools/run.sh notebook notebooks/13-sandbox.ipynb, or tools/run.sh book).
+// Needs the project venv (bash tools/setup.sh) and the book built for chapter 14
+// (bash tools/run.sh notebook notebooks/14-sandbox.ipynb, or tools/run.sh book).
 // Screenshots go to test-artifacts/sandbox-lab/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -18,7 +18,7 @@ import { ROOT, runAllCells, startLabOnCopy } from "./support.mjs";
 
 const ARTIFACTS = join(ROOT, "test-artifacts/sandbox-lab");
 const WORK = join(ROOT, "_build/sandbox-lab-test");
-const NB = "13-sandbox.ipynb";
+const NB = "14-sandbox.ipynb";
 const COPY = `_lab-test-sandbox-${NB}`;
 
 test("JupyterLab: the sandbox is one output; untrusted it says how to run it; run, it works", {

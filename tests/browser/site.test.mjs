@@ -309,7 +309,7 @@ test("search finds a glossary term offline", async (t) => {
   assert.equal((await hit.first().textContent()).trim(), "Brier score");
   await page.screenshot({ path: shot("search-glossary") });
   await hit.first().click();
-  assert.match(page.url(), /17-glossary\.html#brier-score$/);
+  assert.match(page.url(), /18-glossary\.html#brier-score$/);
   // Figure captions are indexed too.
   await page.fill("#search-input", "Pythia perplexity");
   await page.locator("#search-results a[href*='#fig-']").first().waitFor({ timeout: 10000 });

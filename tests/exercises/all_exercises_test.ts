@@ -38,7 +38,7 @@ Deno.test("exercises: every chapter exports a non-empty list with unique ids", (
   assert.ok(chapters.length >= 1);
   for (const ch of chapters) {
     assert.ok(ch.exercises.length > 0, `${ch.file} has no exercises`);
-    // chapter "9" has ids "9.1", "9.2", …; chapter "9b" has "9b.1", …
+    // chapter "9" has ids "9.1", "9.2", …
     const label = ch.chapter;
     for (const ex of ch.exercises) {
       const prefix = ex.id.split(".")[0];

@@ -1,6 +1,6 @@
 /**
  * Exercises that make students think, and tolerances that follow the question:
- * - every numbered chapter (0 to 16 and 9b; the glossary is exempt) has a predict-then-run, a
+ * - every numbered chapter (0 to 17; the glossary and the appendix are exempt) has a predict-then-run, a
  *   change-a-parameter and a discussion exercise;
  * - every numeric answer states its precision in `precision` and in its wording, and its
  *   tolerance accepts the answer rounded to that precision but not one a few units off.
@@ -10,8 +10,8 @@ import { type ExerciseKind, gradeAnswer, type Precision } from "../../lib/book/e
 import { loadExercises } from "../../tools/answers.ts";
 
 const chapters = await loadExercises(new URL("../../", import.meta.url));
-/** The numbered chapters, 0 to 16 and the inserted 9b (chapter 17 is the glossary). */
-export const LESSON_CHAPTERS = [...Array.from({ length: 17 }, (_, i) => String(i)), "9b"];
+/** The numbered chapters, 0 to 17 (chapter 18 is the glossary, 19 the appendix). */
+export const LESSON_CHAPTERS = Array.from({ length: 18 }, (_, i) => String(i));
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 

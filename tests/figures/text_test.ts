@@ -63,7 +63,7 @@ Deno.test("chapter 2: the longest chain leaves zero where p^k reaches 0.05", () 
   assert.throws(() => chainPowerText([1, 0, 4]), /ks\[1\] must be a positive integer, got 0/);
 });
 
-Deno.test("chapter 7: an NLL of ln V is named as such, anything else as nats", () => {
+Deno.test("chapter 6: an NLL of ln V is named as such, anything else as nats", () => {
   const scores = (nll: number) => ({
     answerOnly: { tokenAccuracy: 0.25, meanTokenNll: nll },
     everyPosition: { tokenAccuracy: 0.99, meanTokenNll: 0.01 },
@@ -73,7 +73,7 @@ Deno.test("chapter 7: an NLL of ln V is named as such, anything else as nats", (
   assert.throws(() => dilutionText(scores(NaN)), /score 2 must be a finite number/);
 });
 
-Deno.test("chapter 8: emergence-score ranking and the share bars", () => {
+Deno.test("chapter 7: emergence-score ranking and the share bars", () => {
   const text = emergenceScoreText([
     { metric: "a", score: 9.6 },
     { metric: "b", score: 30.2 },
@@ -89,7 +89,7 @@ Deno.test("chapter 8: emergence-score ranking and the share bars", () => {
   assert.throws(() => shareText([]), /no rows/);
 });
 
-Deno.test("chapter 6: paths text reports intervals that do not overlap", () => {
+Deno.test("chapter 5: paths text reports intervals that do not overlap", () => {
   const base = { xs: [22, 24], x0: 22, s: 1.5, k: 8, n: 400 };
   const mc = simulateChain({ ...base, seed: 7 });
   const far = simulateChain({ ...base, x0: 20, seed: 8, path: "exact" });

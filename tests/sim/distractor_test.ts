@@ -80,7 +80,7 @@ Deno.test("distractor: simulation is seeded, within its intervals, and close to 
   }
   // the measured curve, with a tolerance of ~2 standard errors at p = ½, keeps its shapes
   assert.equal(classifyScaling(a.map((r) => r.measured), 0.05), "u-shaped");
-  // chapter 15's claim: the U-shaped world, measured only up to 10^22, looks inverse
+  // chapter 16's claim: the U-shaped world, measured only up to 10^22, looks inverse
   const xs = [18, 18.5, 19, 19.5, 20, 20.5, 21, 21.5, 22, 22.5, 23, 23.5, 24, 24.5, 25];
   const chapterU = simulateDistractor(U, xs, 400, 8);
   assert.equal(classifyScaling(chapterU.map((r) => r.measured), 0.05), "u-shaped");

@@ -55,7 +55,7 @@ Deno.test("per-token spread shrinks as the ladder approaches the elbow", () => {
   const rows = ladderStudy(WORLD, [-3, -1], 200, 40, 2000).filter((r) => r.signal === "per-token");
   const width = (r: (typeof rows)[number]) => r.p95! - r.p05!;
   assert.ok(width(rows[0]) > 2 * width(rows[1]), `${width(rows[0])} vs ${width(rows[1])}`);
-  // "about a decade" three decades below (chapter 14 and the glossary's misconception)
+  // "about a decade" three decades below (chapter 15 and the glossary's misconception)
   assert.ok(width(rows[0]) > 0.7 && width(rows[0]) < 1.5, `width ${width(rows[0])}`);
 });
 

@@ -10,7 +10,7 @@ const ctx: LinkContext = {
     return `Label ${k}`;
   },
   figure: (id) => ({ label: "Figure 2.1", href: `02-x.html#${id}` }),
-  glossary: (id) => `17-glossary.html#${id}`,
+  glossary: (id) => `18-glossary.html#${id}`,
   onCite: (k) => cited.push(k),
 };
 
@@ -37,7 +37,7 @@ Deno.test("citations, figure references and glossary links resolve", () => {
   );
   assert.match(html, /\(<a class="cite" href="bibliography.html#wei2022">Label wei2022<\/a>; /);
   assert.match(html, /<a class="figref" href="02-x.html#fig-chain">Figure 2.1<\/a>/);
-  assert.match(html, /<a href="17-glossary.html#scaling-law">scaling law<\/a>/);
+  assert.match(html, /<a href="18-glossary.html#scaling-law">scaling law<\/a>/);
   assert.deepEqual(cited, ["wei2022", "schaeffer2023"]);
   assert.throws(() => renderMarkdown("[@missing]", ctx), /unknown citation/);
 });

@@ -21,7 +21,7 @@ import { describe } from "../../validate.ts";
 
 /** Where a term (or a misconception's answer) is shown in the book. */
 export interface BookPointer {
-  /** notebook slug without extension, e.g. `"16-gotchas"` */
+  /** notebook slug without extension, e.g. `"17-gotchas"` */
   notebook: string;
   /** a figure id shown in that notebook, e.g. `"fig-gotchas-nll-vs-em"` (optional) */
   figure?: string;
@@ -53,7 +53,7 @@ export interface GlossaryTerm {
 
 /** A term id: lower-case words (letters and digits) joined by hyphens. */
 export const TERM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** A pointer's notebook: two digits, a hyphen and the slug, e.g. `16-gotchas`. */
+/** A pointer's notebook: two digits, a hyphen and the slug, e.g. `17-gotchas`. */
 export const NOTEBOOK_STEM = /^\d\d-[a-z0-9-]+$/;
 /** A pointer's figure id, e.g. `fig-gotchas-saturation`. */
 export const FIGURE_ID = /^fig-[a-z0-9-]+$/;
@@ -136,7 +136,7 @@ function pointer(file: string, field: string, v: unknown): BookPointer {
  * import { parseGlossaryEntry } from "./glossary_entries.ts";
  * const entry = {
  *   id: "grokking", term: "grokking", definition: ["Late.", "Abrupt."], use: "u", avoid: "a",
- *   related: [], pointers: [{ notebook: "16-gotchas", note: "n" }], cite: ["power2022grokking"],
+ *   related: [], pointers: [{ notebook: "17-gotchas", note: "n" }], cite: ["power2022grokking"],
  * };
  * const keys = new Set(["power2022grokking"]);
  * assert.equal(parseGlossaryEntry(entry, "g/grokking.json", keys).definition, "Late. Abrupt.");

@@ -46,7 +46,7 @@ export const misconceptions: readonly Misconception[] = [
         note: "one smooth p, two metrics",
       },
       {
-        notebook: "16-gotchas",
+        notebook: "17-gotchas",
         figure: "fig-gotchas-nll-vs-em",
         note: "NLL falls a long way while exact match is flat",
       },
@@ -63,7 +63,7 @@ export const misconceptions: readonly Misconception[] = [
       "3.84/(n + 3.84))”, any rate up to almost four times 1/n.",
     settledBy: [
       {
-        notebook: "16-gotchas",
+        notebook: "17-gotchas",
         figure: "fig-gotchas-nll-vs-em",
         note: "the headline metric hides learning",
       },
@@ -83,12 +83,12 @@ export const misconceptions: readonly Misconception[] = [
       "difficulty make it wrong by a decade or more with a confidently narrow range.",
     settledBy: [
       {
-        notebook: "14-planning",
+        notebook: "15-planning",
         figure: "fig-planning-elbow-spread",
         note: "spread of the predicted elbow by ladder position and signal",
       },
       {
-        notebook: "16-gotchas",
+        notebook: "17-gotchas",
         figure: "fig-gotchas-one-ladder",
         note: "six fits that agree on the ladder and disagree beyond it",
       },
@@ -104,7 +104,7 @@ export const misconceptions: readonly Misconception[] = [
       "in either direction. Chain-of-thought helps large models and can hurt small ones.",
     settledBy: [
       {
-        notebook: "16-gotchas",
+        notebook: "17-gotchas",
         figure: "fig-gotchas-scaffold",
         note: "the scaffold moves the elbow both ways",
       },
@@ -121,7 +121,7 @@ export const misconceptions: readonly Misconception[] = [
       "(U-shaped scaling).",
     settledBy: [
       {
-        notebook: "15-inverse-scaling",
+        notebook: "16-inverse-scaling",
         figure: "fig-inverse-curves",
         note: "a distractor that strengthens with scale",
       },
@@ -137,7 +137,7 @@ export const misconceptions: readonly Misconception[] = [
       "same structure stay on their smooth curve. Cross-check before claiming emergence.",
     settledBy: [
       {
-        notebook: "16-gotchas",
+        notebook: "17-gotchas",
         figure: "fig-gotchas-contamination",
         note: "contamination and the sibling cross-check",
       },
@@ -153,7 +153,7 @@ export const misconceptions: readonly Misconception[] = [
       "shows up on harder benchmarks. Saturation says the benchmark has run out of resolution.",
     settledBy: [
       {
-        notebook: "16-gotchas",
+        notebook: "17-gotchas",
         figure: "fig-gotchas-saturation",
         note: "flat exact match, falling NLL",
       },
@@ -171,7 +171,7 @@ export const misconceptions: readonly Misconception[] = [
       "kind of change a metric swap does not explain.",
     settledBy: [
       {
-        notebook: "15-inverse-scaling",
+        notebook: "16-inverse-scaling",
         figure: "fig-inverse-curves",
         note: "the U needs a change in what the model follows, not a new metric",
       },
@@ -189,7 +189,7 @@ export const misconceptions: readonly Misconception[] = [
       "model.",
     settledBy: [
       {
-        notebook: "16-gotchas",
+        notebook: "17-gotchas",
         figure: "fig-gotchas-nll-vs-em",
         note: "one model, a smooth loss and a jumpy score",
       },

@@ -204,13 +204,13 @@ export function termName(id: string): string {
  * site turns into a numbered link to the figure) if any, and the note.
  *
  * @param p the pointer
- * @returns e.g. `chapter 16, [@fig-gotchas-saturation] (what exact match hides)`
+ * @returns e.g. `chapter 17, [@fig-gotchas-saturation] (what exact match hides)`
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { pointerMarkdown } from "./terms.ts";
- * assert.equal(pointerMarkdown({ notebook: "16-gotchas", figure: "fig-x", note: "n" }),
- *   "chapter 16, [@fig-x] (n)");
+ * assert.equal(pointerMarkdown({ notebook: "17-gotchas", figure: "fig-x", note: "n" }),
+ *   "chapter 17, [@fig-x] (n)");
  * ```
  */
 export function pointerMarkdown(p: BookPointer): string {

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 12 (bring your own results).
+ * Exercises for chapter 13 (bring your own results).
  *
  * @module
  */
@@ -18,8 +18,8 @@ const LADDER = exampleFile("ladder-current.csv");
 const HALF_ROW = { name: "acc", filter: "none", value: 0.5, stderr: 0.01 };
 
 /** When recovering n must fail. */
-export const ex12_1: Exercise = {
-  id: "12.1",
+export const ex13_1: Exercise = {
+  id: "13.1",
   question: "A results file reports acc = 0.5 and acc_stderr = 0.01 exactly, with no sample " +
     "count. Apply the chapter's formula for n, then decide as the importer does: can n be " +
     "recovered from this row? Answer true or false.",
@@ -33,8 +33,8 @@ export const ex12_1: Exercise = {
 };
 
 /** Emergence score of the example ladder's accuracy. */
-export const ex12_2: Exercise = {
-  id: "12.2",
+export const ex13_2: Exercise = {
+  id: "13.2",
   question: "What is the emergence score of LAMBADA accuracy over the chapter's example ladder " +
     "(three models)? Two decimals.",
   answer: () => {
@@ -49,8 +49,8 @@ export const ex12_2: Exercise = {
 };
 
 /** Training compute of Pythia-410M. */
-export const ex12_3: Exercise = {
-  id: "12.3",
+export const ex13_3: Exercise = {
+  id: "13.3",
   question: "Pythia-410M has 405,334,016 parameters and saw 299,892,736,000 tokens. What is its " +
     "training compute 6·N·D, in units of 10^20 FLOPs? Two decimals.",
   answer: () => trainingCompute(405334016, 299892736000) / 1e20,
@@ -61,8 +61,8 @@ export const ex12_3: Exercise = {
 };
 
 /** Probability on the correct answer from a per-sample log. */
-export const ex12_4: Exercise = {
-  id: "12.4",
+export const ex13_4: Exercise = {
+  id: "13.4",
   question: "In the ARC-Easy log, question 1 has log-likelihoods −0.7197, −0.3988, −0.8248 and " +
     "−0.6682 for choices A–D, and B is correct. What probability does the model put on the " +
     "correct answer once its likelihoods are renormalised over the four choices? Three decimals.",
@@ -84,8 +84,8 @@ export const ex12_4: Exercise = {
 const LEGACY = { p: 0.5162041529206287, n: 5153 };
 
 /** Predict: the width of an interval from a standard error. */
-export const ex12_5: Exercise = {
-  id: "12.5",
+export const ex13_5: Exercise = {
+  id: "13.5",
   kind: "predict",
   question: "Pythia-410M scores acc = 0.516 on n = 5,153 LAMBADA passages, with standard " +
     "error 0.00696. Predict the width (upper − lower) of its 95 % Wilson interval, as a range, " +
@@ -102,8 +102,8 @@ export const ex12_5: Exercise = {
 };
 
 /** Change a parameter: a rounded standard error. */
-export const ex12_6: Exercise = {
-  id: "12.6",
+export const ex13_6: Exercise = {
+  id: "13.6",
   kind: "change-parameter",
   question: "The cell below recovers n = p(1 − p)/se² + 1 for Pythia-410M's legacy file. " +
     "Change se to 0.007 (the value rounded to three decimals) and rerun it. What n does the " +
@@ -118,8 +118,8 @@ export const ex12_6: Exercise = {
 };
 
 /** Discussion: what to record with every evaluation. */
-export const ex12_7: Exercise = {
-  id: "12.7",
+export const ex13_7: Exercise = {
+  id: "13.7",
   kind: "discuss",
   question: "What would you insist on recording with every evaluation run so that someone else " +
     "could redo this chapter's analysis from your files a year from now?",
@@ -138,4 +138,4 @@ export const ex12_7: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex12_1, ex12_2, ex12_3, ex12_4, ex12_5, ex12_6, ex12_7];
+export const exercises: Exercise[] = [ex13_1, ex13_2, ex13_3, ex13_4, ex13_5, ex13_6, ex13_7];

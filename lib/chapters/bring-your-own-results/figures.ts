@@ -1,5 +1,5 @@
 /**
- * Figure for chapter 12: a ladder of evaluated models on one compute axis.
+ * Figure for chapter 13: a ladder of evaluated models on one compute axis.
  *
  * @module
  */
@@ -9,7 +9,7 @@ import { pointLabels } from "../../figures/marks.ts";
 import type { LadderPoint } from "../../metrics/ladder_metric.ts";
 
 /**
- * A ladder of evaluated models (chapter 12): the discrete metric with Wilson intervals
+ * A ladder of evaluated models (chapter 13): the discrete metric with Wilson intervals
  * (solid) and, if given, the continuous metric as −ln(perplexity) on a second figure call.
  *
  * @param points ladder points of one metric

@@ -1,11 +1,11 @@
 /**
- * What the chapter's notebook (`notebooks/12-bring-your-own-results.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/13-bring-your-own-results.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
  * @module
  */
-export { ex12_1, ex12_2, ex12_3, ex12_4 } from "./exercises.ts";
+export { ex13_1, ex13_2, ex13_3, ex13_4 } from "./exercises.ts";
 export { ladderAccuracyText, ladderPerplexityText } from "./figure_text.ts";
 export { ladderFigure } from "./figures.ts";
 export { loadCsvSync } from "../../data/csv.ts";

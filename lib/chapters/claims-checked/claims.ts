@@ -145,7 +145,7 @@ export function checkedClaims(): CheckedClaim[] {
       `at ${(10 ** tie / 1e23).toFixed(1)}×10²³ FLOPs, the shift is ` +
       `${study.map((r) => f(r.decadesEarlier, 2)).join(", ")} decades for direct elbows at ` +
       `10^${study.map((r) => r.directX0).join(", 10^")} FLOPs.`,
-    chapter: "16-gotchas",
+    chapter: "17-gotchas",
     sources: ["wei2022chain", "wei2022emergent"],
   });
 
@@ -174,7 +174,7 @@ export function checkedClaims(): CheckedClaim[] {
       `${early.every((x) => x < 0) ? ", always low" : ""}. A ` +
       `learning-rate schedule bends the curve late in the run (the cosine decay), which a power ` +
       `law in steps cannot know about; schedule-aware forms model it explicitly.`,
-    chapter: "11-extrapolation",
+    chapter: "12-extrapolation",
     sources: ["biderman2023pythia", "tissue2024annealing"],
   });
 
@@ -195,7 +195,7 @@ export function checkedClaims(): CheckedClaim[] {
       `${f(tok.predicted)}. The second half has no source, and published methods do predict ` +
       `from small models when they measure a smooth signal: PassUntil samples until the first ` +
       `success, task-loss ladders go through the loss, and finetuning moves the elbow into view.`,
-    chapter: "14-planning",
+    chapter: "15-planning",
     figure: "fig-planning-elbow-spread",
     sources: ["hu2023passuntil", "bhagia2024ladders", "snell2024finetuning"],
   });
@@ -213,7 +213,7 @@ export function checkedClaims(): CheckedClaim[] {
       `to 540B, ${PRIZE_TASK_COUNTS.uShaped} of the ${PRIZE_TASK_COUNTS.tasks} became U-shaped ` +
       `and ${PRIZE_TASK_COUNTS.positive} scaled positively; ${PRIZE_TASK_COUNTS.stillInverse} ` +
       `stayed inverse.`,
-    chapter: "15-inverse-scaling",
+    chapter: "16-inverse-scaling",
     sources: ["mckenzie2023inverse", "perez2022discovering", "wei2022ushaped"],
   });
 
@@ -230,7 +230,7 @@ export function checkedClaims(): CheckedClaim[] {
       "GPT-3 arithmetic under token edit distance, and LaMDA's multiple-choice tasks under " +
       "the Brier score (Figure 6). The paper prints only the combined share, not a split " +
       "between the two metrics.",
-    chapter: "08-schaeffer-rescoring",
+    chapter: "07-schaeffer-rescoring",
     figure: "fig-schaeffer-meta-analysis",
     sources: ["schaeffer2023mirage", "wei2022list"],
   });
@@ -292,7 +292,7 @@ export function checkedClaims(): CheckedClaim[] {
       `3.84/(n + 3.84), ${f(u * n, 3)} times one in n; the one-sided "rule of three" gives ` +
       `3/n. Either way the data allow rates well above one in n. The book writes such a result ` +
       `as "${formatZeroCount(n)}".`,
-    chapter: "06-monte-carlo",
+    chapter: "05-monte-carlo",
     figure: "fig-sim-ladder-n1000",
     sources: ["wilson1927probable"],
   });
@@ -307,7 +307,7 @@ export function checkedClaims(): CheckedClaim[] {
       "divides a curve's range by its median step, so it rates unevenness, and flat steps from " +
       "a small test set push it up. Schaeffer et al. used it to screen candidates, and turned " +
       "to a hand-annotated list because the score only suggests emergence.",
-    chapter: "08-schaeffer-rescoring",
+    chapter: "07-schaeffer-rescoring",
     figure: "fig-schaeffer-emergence-scores",
     sources: ["srivastava2022bigbench", "schaeffer2023mirage"],
   });
@@ -328,8 +328,8 @@ export function checkedClaims(): CheckedClaim[] {
     evidence: `Few-shot exact match of GPT-3 175B on ${adds[0].n} problems per task: ` +
       adds.map((r) => `${r.task} ${r.accuracy_pct} %`).join(", ") +
       `. Each extra digit in the answer costs a large share of the score, as the chain model ` +
-      `expects; per-digit accuracy falls far less (chapter 9 reads it as EM^(1/k)).`,
-    chapter: "09-real-curves",
+      `expects; per-digit accuracy falls far less (chapter 8 reads it as EM^(1/k)).`,
+    chapter: "08-real-curves",
     figure: "fig-real-gpt3-sizes",
     sources: ["brown2020language"],
   });

@@ -9,8 +9,8 @@ import { BESIROGLU_2024, tokensPerParameter } from "../../math/loss_law.ts";
 import { weiChainOfThoughtScales } from "../../sim/prompt_format.ts";
 
 /** Where a long answer's rise moves, in the Gompertz limit. */
-export const ex18_1: Exercise = {
-  id: "18.1",
+export const ex19_1: Exercise = {
+  id: "19.1",
   question: "In the sigmoid chain model with s = 1.5 per decade, about how many decades later " +
     "does a 100-token answer's exact-match curve rise than a 1-token answer's, by the Gompertz " +
     "limit ln k / s? Two decimals.",
@@ -24,8 +24,8 @@ export const ex18_1: Exercise = {
 };
 
 /** Tokens per parameter from the refitted Chinchilla constants. */
-export const ex18_2: Exercise = {
-  id: "18.2",
+export const ex19_2: Exercise = {
+  id: "19.2",
   question: "With the constants refitted by Besiroglu et al. (2024) (A = 482.01, B = 2085.43, " +
     "α = 0.3478, β = 0.3658) and C = 6ND, how many tokens per parameter are compute-optimal " +
     "at C = 10²⁴ FLOPs? One decimal.",
@@ -41,8 +41,8 @@ export const ex18_2: Exercise = {
 };
 
 /** How far apart Wei et al.'s two chain-of-thought scales are. */
-export const ex18_3: Exercise = {
-  id: "18.3",
+export const ex19_3: Exercise = {
+  id: "19.3",
   question: "Wei et al.'s Table 1 lists chain of thought first beating standard prompting at " +
     "1.3·10²³ FLOPs (LaMDA 68B, math word problems) and at 2.9·10²³ FLOPs (PaLM 62B, " +
     "StrategyQA). How many decades apart are they? Two decimals.",
@@ -58,4 +58,4 @@ export const ex18_3: Exercise = {
 };
 
 /** All exercises of the appendix, in order. */
-export const exercises: Exercise[] = [ex18_1, ex18_2, ex18_3];
+export const exercises: Exercise[] = [ex19_1, ex19_2, ex19_3];

@@ -13,8 +13,8 @@ import { rankingText } from "../../book/predictions.ts";
 const row = (k: number, x: number) => scaleRows(k, [x])[0];
 
 /** Exact EM at 10\^23.5. */
-export const ex04_1: Exercise = {
-  id: "04.1",
+export const ex4_1: Exercise = {
+  id: "4.1",
   question: "Without rounding p first, what is the 4-digit exact match at x = 23.5 " +
     "(p = σ(2.25))? Four decimals.",
   answer: () => row(4, 23.5).em,
@@ -27,8 +27,8 @@ export const ex04_1: Exercise = {
 };
 
 /** Exact EM fold-change. */
-export const ex04_2: Exercise = {
-  id: "04.2",
+export const ex4_2: Exercise = {
+  id: "4.2",
   question: "By what factor does 4-digit exact match grow from 10²⁰ to 10²⁵ FLOPs, computed " +
     "from unrounded p? Give it to three significant digits.",
   answer: () => foldChanges(scaleRows(4)).exactMatch,
@@ -41,8 +41,8 @@ export const ex04_2: Exercise = {
 };
 
 /** k = 20 at 10\^22.5. */
-export const ex04_3: Exercise = {
-  id: "04.3",
+export const ex4_3: Exercise = {
+  id: "4.3",
   question: "For the 20-token variant, what is exact match at x = 22.5? Give it to 3 " +
     "significant digits.",
   answer: () => row(20, 22.5).em,
@@ -54,8 +54,8 @@ export const ex04_3: Exercise = {
 };
 
 /** Predict: which chain length rises most between 10²² and 10²³. */
-export const ex04_4: Exercise = {
-  id: "04.4",
+export const ex4_4: Exercise = {
+  id: "4.4",
   kind: "predict",
   question: "Between x = 22 and x = 23 (same p = σ(1.5·(x − 22))), rank by how much exact " +
     "match rises in absolute terms, largest first: answers of 1 token (per-token accuracy), " +
@@ -74,8 +74,8 @@ export const ex04_4: Exercise = {
 };
 
 /** Change a parameter: a shallower per-token curve. */
-export const ex04_5: Exercise = {
-  id: "04.5",
+export const ex4_5: Exercise = {
+  id: "4.5",
   kind: "change-parameter",
   question: "The cell below finds where 4-digit exact match reaches ½ for s = 1.5. Change s to " +
     "0.75 (half as steep) and rerun it. Where does exact match reach ½ now? Two decimals.",
@@ -88,8 +88,8 @@ export const ex04_5: Exercise = {
 };
 
 /** Discussion: which metric to show. */
-export const ex04_6: Exercise = {
-  id: "04.6",
+export const ex4_6: Exercise = {
+  id: "4.6",
   kind: "discuss",
   question: "You have the eight-scale table for one model family. Which of the three metrics " +
     "would you show someone deciding whether to fund a larger model, and which would you show " +
@@ -108,4 +108,4 @@ export const ex04_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex04_1, ex04_2, ex04_3, ex04_4, ex04_5, ex04_6];
+export const exercises: Exercise[] = [ex4_1, ex4_2, ex4_3, ex4_4, ex4_5, ex4_6];

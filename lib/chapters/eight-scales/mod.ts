@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { ex04_1, ex04_2, ex04_3 } from "./exercises.ts";
+export { ex4_1, ex4_2, ex4_3 } from "./exercises.ts";
 export { scalesMetricsText } from "./figure_text.ts";
 export { scalesMetricsFigure } from "./figures.ts";
 export { roundedFirstTable, roundingErrorBound } from "./rounding.ts";

@@ -1,7 +1,7 @@
 /**
- * Claim (b) of chapter 11, run: exact match from below the elbow, on one seeded simulated
+ * Claim (b) of chapter 12, run: exact match from below the elbow, on one seeded simulated
  * ladder (`lib/fit/below_elbow.ts` fits it three ways) and over many seeded replicates with
- * the planning machinery of chapter 14 (`lib/sim/ladder_experiment.ts`).
+ * the planning machinery of chapter 15 (`lib/sim/ladder_experiment.ts`).
  *
  * @module
  */

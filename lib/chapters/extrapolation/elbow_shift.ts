@@ -1,5 +1,5 @@
 /**
- * Claim (c) of chapter 11: where exact match crosses ½ moves with the chain length k. The
+ * Claim (c) of chapter 12: where exact match crosses ½ moves with the chain length k. The
  * elbow from the formula beside the crossing read off a simulated ladder, and the curves for
  * the elbow figure.
  *

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 11 (can you extrapolate?).
+ * Exercises for chapter 12 (can you extrapolate?).
  *
  * @module
  */
@@ -9,8 +9,8 @@ import { pythiaExtrapolationChecks } from "../../fit/pythia_extrapolation.ts";
 import { elbowLogCompute } from "../../math/elbow.ts";
 
 /** Error of the pure power law on the clean simulated run. */
-export const ex11_1: Exercise = {
-  id: "11.1",
+export const ex12_1: Exercise = {
+  id: "12.1",
   question: "In the clean simulated run (constant learning rate, no noise), a pure power law is " +
     "fitted on the first 10 % of tokens. By how many percent does it miss the final loss? Give " +
     "the signed relative error in percent, one decimal.",
@@ -27,8 +27,8 @@ export const ex11_1: Exercise = {
 };
 
 /** Elbow of an 8-token chain. */
-export const ex11_2: Exercise = {
-  id: "11.2",
+export const ex12_2: Exercise = {
+  id: "12.2",
   question: "With per-token accuracy σ(1.5·(x − 22)), at what log10 compute does exact match " +
     "over k = 8 tokens reach ½? Two decimals.",
   answer: () => elbowLogCompute(8, 22, 1.5),
@@ -40,8 +40,8 @@ export const ex11_2: Exercise = {
 };
 
 /** Pythia 6.9B, two-checkpoint extrapolation. */
-export const ex11_3: Exercise = {
-  id: "11.3",
+export const ex12_3: Exercise = {
+  id: "12.3",
   question: "Pythia 6.9B: the power law through the two checkpoints in the first 10 % of " +
     "training after the warm-up (steps 3,000 and 13,000) predicts the LAMBADA NLL at the final " +
     "step, 143,000. What is the log-ratio ln(predicted/actual)? Three decimals.",
@@ -74,10 +74,10 @@ function pythiaLogRatio(window: number): number {
 }
 
 /** Predict: a longer fit window on real checkpoints. */
-export const ex11_4: Exercise = {
-  id: "11.4",
+export const ex12_4: Exercise = {
+  id: "12.4",
   kind: "predict",
-  question: "Exercise 11.3 fitted Pythia 6.9B's LAMBADA NLL on the checkpoints in the first " +
+  question: "Exercise 12.3 fitted Pythia 6.9B's LAMBADA NLL on the checkpoints in the first " +
     "10 % of training. Fit the same pure power law on the first 30 % instead (four " +
     "checkpoints). Will its prediction of the final NLL come closer to the truth, move " +
     "farther from it, or stay the same?",
@@ -96,8 +96,8 @@ export const ex11_4: Exercise = {
 };
 
 /** Change a parameter: the fit window. */
-export const ex11_5: Exercise = {
-  id: "11.5",
+export const ex12_5: Exercise = {
+  id: "12.5",
   kind: "change-parameter",
   question: "The cell below fits the pure power law on the first 10 % of the clean run and " +
     "prints its signed relative error on the final loss. Change the window to 0.5 (half the " +
@@ -112,14 +112,14 @@ export const ex11_5: Exercise = {
 };
 
 /** Discussion: how much to trust an extrapolation. */
-export const ex11_6: Exercise = {
-  id: "11.6",
+export const ex12_6: Exercise = {
+  id: "12.6",
   kind: "discuss",
   question: "A colleague fits a power law to the first tenth of a training run and promises the " +
     "final loss to two decimals. What would you ask before trusting the number?",
   answer: () =>
     "Questions worth asking: which functional form (with or without an irreducible floor; " +
-    "chapter 11 shows the pure law undershoots); which learning-rate schedule (a cosine decay " +
+    "chapter 12 shows the pure law undershoots); which learning-rate schedule (a cosine decay " +
     "or annealing bends the curve late, outside the fit window); how the fit window was " +
     "chosen and whether warm-up was excluded; what the spread of the prediction is over " +
     "windows and forms, not just one fit; and whether the method was ever checked on a run " +
@@ -131,4 +131,4 @@ export const ex11_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex11_1, ex11_2, ex11_3, ex11_4, ex11_5, ex11_6];
+export const exercises: Exercise[] = [ex12_1, ex12_2, ex12_3, ex12_4, ex12_5, ex12_6];

@@ -1,5 +1,5 @@
 /**
- * Figures for chapter 11: an extrapolation test drawn as observed points (dots; filled inside
+ * Figures for chapter 12: an extrapolation test drawn as observed points (dots; filled inside
  * the fit window, hollow beyond it) and the fitted laws continued past the window (dashed for
  * the pure power law, dash-dot for the law with a floor), each labelled at its right end; and
  * exact-match curves for several chain lengths with their elbows marked.

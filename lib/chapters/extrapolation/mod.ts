@@ -1,5 +1,5 @@
 /**
- * What the chapter's notebook (`notebooks/11-extrapolation.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/12-extrapolation.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
@@ -7,7 +7,7 @@
  */
 export { belowElbowReplicates, belowElbowStudy } from "./below_elbow_study.ts";
 export { elbowCurves, elbowShifts } from "./elbow_shift.ts";
-export { ex11_1, ex11_2, ex11_3 } from "./exercises.ts";
+export { ex12_1, ex12_2, ex12_3 } from "./exercises.ts";
 export {
   elbowText,
   pythiaStepsText,

@@ -1,5 +1,5 @@
 /**
- * Claim (a) of chapter 11 on simulations: does a power law fitted early predict the end? A
+ * Claim (a) of chapter 12 on simulations: does a power law fitted early predict the end? A
  * simulated training run under several schedules and noise levels, and a simulated
  * compute-optimal ladder. Both answer with the law they were built from, so their rows are
  * marked `real: false` and illustrate the claim without counting towards it.

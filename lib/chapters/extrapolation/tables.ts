@@ -1,5 +1,5 @@
 /**
- * Chapter 11's tables, narrow: each builder turns measured rows into table rows with at most
+ * Chapter 12's tables, narrow: each builder turns measured rows into table rows with at most
  * about six columns, and moves the columns that are the same in every row into the caption
  * (`lib/format/constant_columns.ts`). Numbers are rounded here (NLL to 4 significant digits,
  * log-ratios and nats to 3 decimals) so that the caption and the cells agree; a prediction

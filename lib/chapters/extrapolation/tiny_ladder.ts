@@ -1,5 +1,5 @@
 /**
- * Claim (a) of chapter 11 on the tiny-model ladder trained in chapter 10
+ * Claim (a) of chapter 12 on the tiny-model ladder trained in chapter 10
  * (`data/ladder-checkpoints.csv`): early power-law fits of each model's answer NLL against
  * tokens, and one model's curve for plotting. The file is optional (it is produced by training
  * the ladder); the chapter checks for it before calling these functions.

@@ -1,5 +1,5 @@
 /**
- * The closing table of chapter 11: a verdict on each of the three planning claims, by rules
+ * The closing table of chapter 12: a verdict on each of the three planning claims, by rules
  * stated in advance, from the rows the chapter measured.
  *
  * @module

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 17 (glossary and misconceptions).
+ * Exercises for chapter 18 (glossary and misconceptions).
  *
  * @module
  */
@@ -9,8 +9,8 @@ import { wilsonInterval } from "../../stats/wilson.ts";
 import { summariseReadings, twoReadings } from "../../sim/two_readings.ts";
 
 /** Which glossary id names a score that falls, then recovers. */
-export const ex17_1: Exercise = {
-  id: "17.1",
+export const ex18_1: Exercise = {
+  id: "18.1",
   question:
     "Which glossary id names a score that first gets worse with scale and then recovers? Type the id as used in `glossary:` links.",
   answer: () => glossaryTerm("u-shaped-scaling").id,
@@ -20,8 +20,8 @@ export const ex17_1: Exercise = {
 };
 
 /** Wilson upper bound of 0/200. */
-export const ex17_2: Exercise = {
-  id: "17.2",
+export const ex18_2: Exercise = {
+  id: "18.2",
   question:
     "A benchmark of 200 questions reads 0/200. What is the upper end of the 95 % Wilson interval? Three decimals.",
   answer: () => wilsonInterval(0, 200).upper,
@@ -33,10 +33,10 @@ export const ex17_2: Exercise = {
 };
 
 /** The misconception "flat means not learning", in nats. */
-export const ex17_3: Exercise = {
-  id: "17.3",
+export const ex18_3: Exercise = {
+  id: "18.3",
   question:
-    "The misconception “a benchmark at 0 % is not being learnt” is answered by the ladder of chapter 16 (k = 8, x0 = 22, s = 1.5, rungs 10¹⁸ … 10^21.5, 200 questions, seed 11). By how many nats per token does the answer NLL fall from the first rung to the last? Two decimals.",
+    "The misconception “a benchmark at 0 % is not being learnt” is answered by the ladder of chapter 17 (k = 8, x0 = 22, s = 1.5, rungs 10¹⁸ … 10^21.5, 200 questions, seed 11). By how many nats per token does the answer NLL fall from the first rung to the last? Two decimals.",
   answer: () => {
     const rows = twoReadings(
       { x0: 22, s: 1.5, k: 8 },
@@ -55,4 +55,4 @@ export const ex17_3: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex17_1, ex17_2, ex17_3];
+export const exercises: Exercise[] = [ex18_1, ex18_2, ex18_3];

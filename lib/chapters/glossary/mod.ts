@@ -1,10 +1,10 @@
 /**
- * What the chapter's notebook (`notebooks/17-glossary.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/18-glossary.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
  * @module
  */
-export { ex17_1, ex17_2, ex17_3 } from "./exercises.ts";
+export { ex18_1, ex18_2, ex18_3 } from "./exercises.ts";
 export { misconceptionMarkdown, misconceptions } from "../../book/glossary/misconceptions.ts";
 export { glossary, termMarkdown } from "../../book/glossary/terms.ts";

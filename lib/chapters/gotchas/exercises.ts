@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 16 (five gotchas).
+ * Exercises for chapter 17 (five gotchas).
  *
  * @module
  */
@@ -14,8 +14,8 @@ import {
 import { chapterFamily, expectedScore } from "./contamination.ts";
 
 /** NLL fold drop below the elbow. */
-export const ex16_1: Exercise = {
-  id: "16.1",
+export const ex17_1: Exercise = {
+  id: "17.1",
   question:
     "With x0 = 22 and s = 1.5, by what factor does the answer NLL per token (−ln p) fall between 10¹⁸ and 10^21.5 FLOPs? Two decimals.",
   answer: () =>
@@ -29,8 +29,8 @@ export const ex16_1: Exercise = {
 };
 
 /** Elbow shift from k. */
-export const ex16_2: Exercise = {
-  id: "16.2",
+export const ex17_2: Exercise = {
+  id: "17.2",
   question:
     "A scaffold makes the model write 8 tokens that must all be right instead of 1, with the per-token curve unchanged (s = 1.5). How many decades later is the elbow? Two decimals.",
   answer: () => elbowShiftFromChainLength({ k: 1, x0: 22, s: 1.5 }, 8),
@@ -41,8 +41,8 @@ export const ex16_2: Exercise = {
 };
 
 /** CoT elbow shift calibrated to Wei et al.'s emergence scale. */
-export const ex16_3: Exercise = {
-  id: "16.3",
+export const ex17_3: Exercise = {
+  id: "17.3",
   question:
     "Calibrate a 6-step CoT scaffold to tie with a direct prompt (k = 1, x0 = 24.5, s = 1.5) at Wei et al.'s 1.3·10²³ FLOPs. How many decades earlier than the direct prompt's elbow is the scaffold's? Two decimals.",
   answer: () =>
@@ -56,8 +56,8 @@ export const ex16_3: Exercise = {
 };
 
 /** Contamination gain. */
-export const ex16_4: Exercise = {
-  id: "16.4",
+export const ex17_4: Exercise = {
+  id: "17.4",
   question:
     "In the chapter's family, how much exact match (expected, as a fraction) does the 30 % leak add to benchmark A at x = 22.5? Three decimals.",
   answer: () => {
@@ -81,10 +81,10 @@ function leakGain(x: number, leaked?: number): number {
 }
 
 /** Predict: does the leak help more or less past the elbow? */
-export const ex16_5: Exercise = {
-  id: "16.5",
+export const ex17_5: Exercise = {
+  id: "17.5",
   kind: "predict",
-  question: "Exercise 16.4 measured what the 30 % leak adds to benchmark A at x = 22.5. At x = " +
+  question: "Exercise 17.4 measured what the 30 % leak adds to benchmark A at x = 22.5. At x = " +
     "24, a larger model, will the leak add more, less or the same?",
   prediction: { type: "direction", options: ["more", "less", "the same"] },
   answer: () => {
@@ -100,8 +100,8 @@ export const ex16_5: Exercise = {
 };
 
 /** Change a parameter: a smaller leak. */
-export const ex16_6: Exercise = {
-  id: "16.6",
+export const ex17_6: Exercise = {
+  id: "17.6",
   kind: "change-parameter",
   question: "The cell below computes what the leak adds to benchmark A at x = 22.5. Change the " +
     "leaked fraction from 0.3 to 0.1 and rerun it. What does the leak add now? Three decimals.",
@@ -115,8 +115,8 @@ export const ex16_6: Exercise = {
 };
 
 /** Discussion: which gotcha would catch you? */
-export const ex16_7: Exercise = {
-  id: "16.7",
+export const ex17_7: Exercise = {
+  id: "17.7",
   kind: "discuss",
   question: "Which of the five gotchas would be most likely to fool you in your own work, and " +
     "what habit or check would catch it before you published a curve?",
@@ -134,4 +134,4 @@ export const ex16_7: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex16_1, ex16_2, ex16_3, ex16_4, ex16_5, ex16_6, ex16_7];
+export const exercises: Exercise[] = [ex17_1, ex17_2, ex17_3, ex17_4, ex17_5, ex17_6, ex17_7];

@@ -1,12 +1,12 @@
 /**
- * What the chapter's notebook (`notebooks/16-gotchas.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/17-gotchas.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
  * @module
  */
 export { chapterFamily, crossCheck, evaluateFamily } from "./contamination.ts";
-export { ex16_1, ex16_2, ex16_3, ex16_4 } from "./exercises.ts";
+export { ex17_1, ex17_2, ex17_3, ex17_4 } from "./exercises.ts";
 export { contaminationText, oneLadderText, scaffoldText, twoReadingsText } from "./figure_text.ts";
 export {
   contaminationFigure,

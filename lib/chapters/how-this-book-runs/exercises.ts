@@ -9,8 +9,8 @@ import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { elbowLogCompute } from "../../math/elbow.ts";
 
 /** Exact match at the sigmoid's midpoint for a 4-token answer. */
-export const ex00_1: Exercise = {
-  id: "00.1",
+export const ex0_1: Exercise = {
+  id: "0.1",
   question:
     "With p = σ(1.5·(x − 22)) and k = 4, what is exact match at x = 22 (10²² FLOPs)? Four decimals.",
   answer: () => exactMatch(perTokenAccuracy(22, 22, 1.5), 4),
@@ -21,8 +21,8 @@ export const ex00_1: Exercise = {
 };
 
 /** Predict: where exact match crosses ½. */
-export const ex00_2: Exercise = {
-  id: "00.2",
+export const ex0_2: Exercise = {
+  id: "0.2",
   kind: "predict",
   question: "In the table, 4-token exact match passes ½ somewhere between two of the listed " +
     "scales. Predict the log-compute x where it equals ½, as a range, before running the cell " +
@@ -35,8 +35,8 @@ export const ex00_2: Exercise = {
 };
 
 /** Change a parameter: a longer answer. */
-export const ex00_3: Exercise = {
-  id: "00.3",
+export const ex0_3: Exercise = {
+  id: "0.3",
   kind: "change-parameter",
   question: "The cell below computes 4-token exact match at x = 23 (10²³ FLOPs). Change k to " +
     "8 and rerun it. What is exact match now? Three decimals.",
@@ -49,8 +49,8 @@ export const ex00_3: Exercise = {
 };
 
 /** Discussion: reading a headline about sudden skills. */
-export const ex00_4: Exercise = {
-  id: "00.4",
+export const ex0_4: Exercise = {
+  id: "0.4",
   kind: "discuss",
   question: 'A news article says an AI model "suddenly" learned a skill when it was made ' +
     "ten times larger. Before you believe it, what would you want to know about how the skill " +
@@ -59,14 +59,14 @@ export const ex00_4: Exercise = {
     "This is a warm-up for the whole book; accept any answer that asks about measurement. " +
     "Strong answers ask how the skill was graded (all-or-nothing, like exact match, or with " +
     "partial credit), how long the answers are (the chain, chapter 2), how many test " +
-    "questions there were and what a score of zero means with that many (chapter 5), how many " +
+    "questions there were and what a score of zero means with that many (chapter 11), how many " +
     "model sizes were tried between 'cannot' and 'can' (a jump between two points says nothing " +
     "about its shape), and whether a smoother score of the same answers was also reported. " +
-    "Revisit the students' lists after chapter 8 and ask which items the book answered.",
+    "Revisit the students' lists after chapter 7 and ask which items the book answered.",
   explanation: "The grading rule, the answer length, the test size and the number of model " +
     "sizes all shape how sudden a skill looks.",
   hint: "Think about the table above: which column looks sudden, and why?",
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex00_1, ex00_2, ex00_3, ex00_4];
+export const exercises: Exercise[] = [ex0_1, ex0_2, ex0_3, ex0_4];

@@ -6,7 +6,7 @@
  * @module
  */
 export { starterCurves } from "./curves.ts";
-export { ex00_1 } from "./exercises.ts";
+export { ex0_1 } from "./exercises.ts";
 export { starterText } from "./figure_text.ts";
 export { starterFigure } from "./figures.ts";
 export { exactMatch } from "../../math/exact_match.ts";

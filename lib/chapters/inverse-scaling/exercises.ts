@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 15 (inverse scaling).
+ * Exercises for chapter 16 (inverse scaling).
  *
  * @module
  */
@@ -13,8 +13,8 @@ import {
 import { rankingText } from "../../book/predictions.ts";
 
 /** Accuracy of the U-shaped preset at 10²². */
-export const ex15_1: Exercise = {
-  id: "15.1",
+export const ex16_1: Exercise = {
+  id: "16.1",
   question:
     "For the chapter's U-shaped preset (true task T = 5, midpoint 23.5; distractor D = 2.5, midpoint 21; both s = 1.5), what is the accuracy at x = 22? Three decimals.",
   answer: () => distractorAccuracy(distractorPreset("u-shaped"), 22).accuracy,
@@ -26,8 +26,8 @@ export const ex15_1: Exercise = {
 };
 
 /** Where the U bottoms out. */
-export const ex15_2: Exercise = {
-  id: "15.2",
+export const ex16_2: Exercise = {
+  id: "16.2",
   question:
     "At what log10 compute is that U-shaped preset worst (lowest accuracy) between 10¹⁸ and 10²⁶? One decimal.",
   answer: () => worstScale(distractorPreset("u-shaped"), 18, 26).x,
@@ -39,8 +39,8 @@ export const ex15_2: Exercise = {
 };
 
 /** Published count: U-shaped tasks. */
-export const ex15_3: Exercise = {
-  id: "15.3",
+export const ex16_3: Exercise = {
+  id: "16.3",
   question:
     "Of the Inverse Scaling Prize's eleven tasks, how many did Wei, Kim, Tay and Le find U-shaped once PaLM up to 540B was included? Give a whole number.",
   answer: () => PRIZE_TASK_COUNTS.uShaped,
@@ -52,8 +52,8 @@ export const ex15_3: Exercise = {
 };
 
 /** Predict: rank three scales when the true task arrives a decade earlier. */
-export const ex15_4: Exercise = {
-  id: "15.4",
+export const ex16_4: Exercise = {
+  id: "16.4",
   kind: "predict",
   question: "Change the U-shaped preset so that the true task arrives a decade earlier " +
     "(midpoint 22.5 instead of 23.5; everything else the same). Rank the accuracy at x = 20, " +
@@ -76,8 +76,8 @@ export const ex15_4: Exercise = {
 };
 
 /** Change a parameter: a weaker distractor. */
-export const ex15_5: Exercise = {
-  id: "15.5",
+export const ex16_5: Exercise = {
+  id: "16.5",
   kind: "change-parameter",
   question: "The cell below finds where the U-shaped preset is worst. Change the distractor " +
     "strength D from 2.5 to 1.5 and rerun it. At what log10 compute is accuracy lowest now? " +
@@ -92,8 +92,8 @@ export const ex15_5: Exercise = {
 };
 
 /** Discussion: will a task keep getting worse? */
-export const ex15_6: Exercise = {
-  id: "15.6",
+export const ex16_6: Exercise = {
+  id: "16.6",
   kind: "discuss",
   question: "A task gets steadily worse from a 1B to a 100B model. A colleague concludes that " +
     "larger models will be even worse at it. What would you say, and what evidence would you " +
@@ -113,4 +113,4 @@ export const ex15_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex15_1, ex15_2, ex15_3, ex15_4, ex15_5, ex15_6];
+export const exercises: Exercise[] = [ex16_1, ex16_2, ex16_3, ex16_4, ex16_5, ex16_6];

@@ -13,8 +13,8 @@ import {
 import { compareFirstEmergence, loadFirstEmergence } from "../../data/first_emergence.ts";
 
 /** Chinchilla's predicted loss from the parametric law. */
-export const ex01_1: Exercise = {
-  id: "01.1",
+export const ex1_1: Exercise = {
+  id: "1.1",
   question: "Using L(N, D) = 1.69 + 406.4/N^0.34 + 410.7/D^0.28, what loss does the law predict " +
     "for Chinchilla (N = 70·10⁹ parameters, D = 1.4·10¹² tokens)? Three decimals.",
   answer: () => chinchillaLoss(70e9, 1.4e12),
@@ -26,8 +26,8 @@ export const ex01_1: Exercise = {
 };
 
 /** How far the often-quoted 3-digit-addition compute is from Wei et al.'s. */
-export const ex01_2: Exercise = {
-  id: "01.2",
+export const ex1_2: Exercise = {
+  id: "1.2",
   question: "The often-quoted table puts 3-digit addition at ~3×10²² FLOPs; Wei et al. (2022, " +
     "Table 1) list 2.3×10²² for GPT-3 13B. By how many decades (log10 of the ratio) does the " +
     "quoted value overstate it? Three decimals.",
@@ -40,8 +40,8 @@ export const ex01_2: Exercise = {
 };
 
 /** Compute-optimal size at 10²² FLOPs. */
-export const ex01_3: Exercise = {
-  id: "01.3",
+export const ex1_3: Exercise = {
+  id: "1.3",
   question: "With C = 6·N·D and the same law, what model size N (in billions of parameters) " +
     "minimises the loss at C = 10²² FLOPs? Two decimals.",
   answer: () => computeOptimal(1e22).n / 1e9,
@@ -61,8 +61,8 @@ export const ex01_3: Exercise = {
 };
 
 /** Predict: what happens to loss off the compute-optimal split. */
-export const ex01_4: Exercise = {
-  id: "01.4",
+export const ex1_4: Exercise = {
+  id: "1.4",
   kind: "predict",
   question: "At C = 10²² FLOPs, take the compute-optimal model and instead train a model twice " +
     "as large on half as many tokens (same compute). Will the law's predicted loss be higher, " +
@@ -81,8 +81,8 @@ export const ex01_4: Exercise = {
 };
 
 /** Change a parameter: ten times more compute per decade. */
-export const ex01_5: Exercise = {
-  id: "01.5",
+export const ex1_5: Exercise = {
+  id: "1.5",
   kind: "change-parameter",
   question: "The cell below computes the compute-optimal model at C = 10²² FLOPs. Change C to " +
     "10²⁴ and rerun it. By what factor did the optimal N grow? Two decimals.",
@@ -95,8 +95,8 @@ export const ex01_5: Exercise = {
 };
 
 /** Discussion: from a loss curve to a capability forecast. */
-export const ex01_6: Exercise = {
-  id: "01.6",
+export const ex1_6: Exercise = {
+  id: "1.6",
   kind: "discuss",
   question: "A manager has a smooth loss curve for the next model and asks whether it will do " +
     "3-digit addition. What does the loss curve let you say, and what else would you need to " +
@@ -107,7 +107,7 @@ export const ex01_6: Exercise = {
     "should ask for: how per-token accuracy on this task relates to the average loss (tasks " +
     "differ), how many tokens the answer has (k, chapter 2), how the task is graded (exact " +
     "match turns a smooth p into an abrupt p^k), and how many test questions there are (0/n " +
-    "is not zero, chapter 5). Push students to say which of these they could measure on " +
+    "is not zero, chapter 11). Push students to say which of these they could measure on " +
     "smaller models now. A weak answer reads a capability threshold off the loss curve.",
   explanation: "The loss curve predicts loss; the task needs a link from loss to per-token " +
     "accuracy on that task, the answer length and the grading rule.",
@@ -115,4 +115,4 @@ export const ex01_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex01_1, ex01_2, ex01_3, ex01_4, ex01_5, ex01_6];
+export const exercises: Exercise[] = [ex1_1, ex1_2, ex1_3, ex1_4, ex1_5, ex1_6];

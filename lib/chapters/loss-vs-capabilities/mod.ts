@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { ex01_1, ex01_2, ex01_3 } from "./exercises.ts";
+export { ex1_1, ex1_2, ex1_3 } from "./exercises.ts";
 export { lossFirstEmergenceText, lossFrontierText } from "./figure_text.ts";
 export { lossFirstEmergenceFigure, lossFrontierFigure } from "./figures.ts";
 export { lossFrontier, runLosses } from "./tables.ts";

@@ -102,7 +102,7 @@ export function chainTable(data: LadderData): TableRow[] {
 }
 
 /**
- * The NLL half of the extrapolation test of chapter 10 (chapter 11 points to it): for every
+ * The NLL half of the extrapolation test of chapter 10 (chapter 12 points to it): for every
  * rung, the final NLL predicted from the start of the run by a power law with a floor and by a
  * pure power law, with their relative errors. The fit window, the same for every rung, is given
  * by `fitWindow` (`lib/fit/ladder_extrapolation.ts`) for the caption.

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 6 (the Monte-Carlo simulator). Answers are computed by `lib/sim` and
+ * Exercises for chapter 5 (the Monte-Carlo simulator). Answers are computed by `lib/sim` and
  * `lib/stats`.
  *
  * @module
@@ -12,8 +12,8 @@ import { perTokenAccuracy } from "../../math/sigmoid.ts";
 import { maxOf } from "../../math/extent.ts";
 
 /** A sanity check: with k = 1 exact match is per-token accuracy. */
-export const ex06_1: Exercise = {
-  id: "6.1",
+export const ex5_1: Exercise = {
+  id: "5.1",
   question: "Run `simulateChain` with k = 1 (x0 = 22, s = 1.5, n = 5000, seed 11, scales 19 … " +
     "25). What is the largest |exact match − per-token accuracy| over the scales? Six decimals.",
   answer: () => {
@@ -36,8 +36,8 @@ export const ex06_1: Exercise = {
 };
 
 /** Resolution of a 1000-question test set. */
-export const ex06_2: Exercise = {
-  id: "6.2",
+export const ex5_2: Exercise = {
+  id: "5.2",
   question: "A model scores 0 out of 1000 questions. What is the upper end of the 95 % Wilson " +
     "interval for its exact match? (Three significant digits are enough.)",
   answer: () => wilsonInterval(0, 1000).upper,
@@ -51,8 +51,8 @@ export const ex06_2: Exercise = {
 };
 
 /** How many questions it takes to expect one success at 1e21 FLOPs. */
-export const ex06_3: Exercise = {
-  id: "6.3",
+export const ex5_3: Exercise = {
+  id: "5.3",
   question: "At 10²¹ FLOPs (x = 21, x0 = 22, s = 1.5) an 8-token answer is right with " +
     "probability p⁸. How many questions n are needed before the expected number of exact " +
     "matches reaches 1? Give the smallest integer.",
@@ -68,8 +68,8 @@ export const ex06_3: Exercise = {
 const LADDER8 = { xs: [19, 20, 21, 22, 23, 24, 25], x0: 22, s: 1.5, k: 8, seed: 11 };
 
 /** Predict: how many rungs read zero. */
-export const ex06_4: Exercise = {
-  id: "6.4",
+export const ex5_4: Exercise = {
+  id: "5.4",
   kind: "predict",
   question: "Simulate the 8-token ladder (x0 = 22, s = 1.5, scales 19 … 25, seed 11) with n = " +
     "200 questions per scale. At how many of the seven scales will the simulator record 0 exact " +
@@ -83,8 +83,8 @@ export const ex06_4: Exercise = {
 };
 
 /** Change a parameter: four times the questions. */
-export const ex06_5: Exercise = {
-  id: "6.5",
+export const ex5_5: Exercise = {
+  id: "5.5",
   kind: "change-parameter",
   question: "The cell below simulates the 8-token task at x = 23 with n = 200 questions and " +
     "prints the width of the Wilson interval of exact match. Change n to 800 and rerun it. How " +
@@ -105,8 +105,8 @@ export const ex06_5: Exercise = {
 };
 
 /** Discussion: what a simulation can prove. */
-export const ex06_6: Exercise = {
-  id: "6.6",
+export const ex5_6: Exercise = {
+  id: "5.6",
   kind: "discuss",
   question: "The simulator produces a sudden-looking jump from a per-token accuracy that " +
     "rises smoothly, by construction. What does this show about real models, and what can it " +
@@ -118,11 +118,11 @@ export const ex06_6: Exercise = {
     "real models work this way: real tokens are not independent or equally hard, real " +
     "per-token accuracy need not be a sigmoid in log-compute, and some jumps may be real. " +
     "Steer students to name the measurement that would tell the two apart (a smooth metric on " +
-    "the same outputs, chapter 8) rather than argue from the simulation alone.",
+    "the same outputs, chapter 7) rather than argue from the simulation alone.",
   explanation: "A simulation shows a smooth cause is enough for an abrupt curve; it cannot show " +
     "that real models have that cause.",
   hint: "Separate 'this mechanism can produce a jump' from 'this mechanism produced that jump'.",
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex06_1, ex06_2, ex06_3, ex06_4, ex06_5, ex06_6];
+export const exercises: Exercise[] = [ex5_1, ex5_2, ex5_3, ex5_4, ex5_5, ex5_6];

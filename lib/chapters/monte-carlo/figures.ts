@@ -1,5 +1,5 @@
 /**
- * Figures for chapter 6 (the Monte-Carlo simulator): a simulated ladder's per-token accuracy
+ * Figures for chapter 5 (the Monte-Carlo simulator): a simulated ladder's per-token accuracy
  * and exact match with Wilson intervals, and the two sampling paths side by side. Thin
  * adapters from {@link ChainRow} to {@link metricLadderFigure}; no science is computed here.
  *

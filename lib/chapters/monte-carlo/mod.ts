@@ -1,11 +1,11 @@
 /**
- * What the chapter's notebook (`notebooks/06-monte-carlo.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/05-monte-carlo.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
  * @module
  */
-export { ex06_1, ex06_2, ex06_3 } from "./exercises.ts";
+export { ex5_1, ex5_2, ex5_3 } from "./exercises.ts";
 export { chainLadderText, chainLogEmText, pathsText } from "./figure_text.ts";
 export { chainLadderFigure, pathsFigure } from "./figures.ts";
 export { chainTable, leadingZeroRows, probabilityOfZero } from "./tables.ts";

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 9b (eighty open models).
+ * Exercises for chapter 9 (eighty open models).
  *
  * @module
  */
@@ -10,8 +10,8 @@ import { cutoffSplit, eligible, heldOutTasks } from "./splits.ts";
 import { heldOut, jumpPosition } from "./heldout.ts";
 
 /** Implied per-character accuracy of Llama-2 7B on two-digit multiplication. */
-export const ex09b_1: Exercise = {
-  id: "9b.1",
+export const ex9_1: Exercise = {
+  id: "9.1",
   question: "Llama-2 7B solves 831 of the 2,000 two-digit multiplications (EM 0.4155). Using the " +
     "answer-length distribution of the task file (49, 92, 569 and 1,290 answers of 1, 2, 3 and " +
     "4 characters), what per-character accuracy p solves Σ f_L p^L = EM? Three decimals.",
@@ -28,8 +28,8 @@ export const ex09b_1: Exercise = {
 };
 
 /** Mean answer length of three-digit subtraction. */
-export const ex09b_2: Exercise = {
-  id: "9b.2",
+export const ex9_2: Exercise = {
+  id: "9.2",
   question: "Three-digit subtraction answers can be negative. Counting the minus sign as a " +
     "character, what is the mean answer length of the 2,000 problems? Four decimals.",
   answer: () => meanLength(loadAnswerLengths()["3D-"]),
@@ -42,8 +42,8 @@ export const ex09b_2: Exercise = {
 };
 
 /** How many held-out models sit before the jump of 2D+ at the paper-repository cutoff. */
-export const ex09b_3: Exercise = {
-  id: "9b.3",
+export const ex9_3: Exercise = {
+  id: "9.3",
   question: "At the 8.4e22-FLOP cutoff, how many of the held-out models score below 0.9 exact " +
     "match on two-digit addition (2D+)? Give a whole number.",
   answer: () => {
@@ -59,8 +59,8 @@ export const ex09b_3: Exercise = {
 };
 
 /** Held-out error of the observational route on 2Dx at the lowest cutoff. */
-export const ex09b_4: Exercise = {
-  id: "9b.4",
+export const ex9_4: Exercise = {
+  id: "9.4",
   question: "Fit on the models at or below 1e22 FLOPs and predict the rest: what is the mean " +
     "absolute error of the observational route on two-digit multiplication (2Dx)? Two decimals.",
   answer: () => {
@@ -83,12 +83,12 @@ function llamaTwoDigitTimes(): number {
 }
 
 /** Predict: one fixed length against the mixture. */
-export const ex09b_5: Exercise = {
-  id: "9b.5",
+export const ex9_5: Exercise = {
+  id: "9.5",
   kind: "predict",
   question: "Read Llama-2 7B's 0.4155 on two-digit multiplication as if every answer had " +
     "exactly 3 characters (p = EM^(1/3)). Will that per-character accuracy be higher, lower or " +
-    "the same as the one from the mixture of answer lengths (exercise 9b.1)?",
+    "the same as the one from the mixture of answer lengths (exercise 9.1)?",
   prediction: { type: "direction", options: ["higher", "lower", "the same"] },
   answer: () => {
     const em = llamaTwoDigitTimes();
@@ -103,8 +103,8 @@ export const ex09b_5: Exercise = {
 };
 
 /** Change a parameter: the held-out cutoff. */
-export const ex09b_6: Exercise = {
-  id: "9b.6",
+export const ex9_6: Exercise = {
+  id: "9.6",
   kind: "change-parameter",
   question: "The cell below fits on the models at or below 10²² FLOPs and prints the held-out " +
     "mean absolute error of the observational route on two-digit multiplication. Change the " +
@@ -123,8 +123,8 @@ export const ex09b_6: Exercise = {
 };
 
 /** Discussion: many families or one ladder. */
-export const ex09b_7: Exercise = {
-  id: "9b.7",
+export const ex9_7: Exercise = {
+  id: "9.7",
   kind: "discuss",
   question: "This chapter predicts a jump from many model families trained by different labs. " +
     "What can that tell a lab planning one new model that a ladder of its own small models " +
@@ -145,11 +145,11 @@ export const ex09b_7: Exercise = {
 
 /** All exercises of the chapter, in order. */
 export const exercises: Exercise[] = [
-  ex09b_1,
-  ex09b_2,
-  ex09b_3,
-  ex09b_4,
-  ex09b_5,
-  ex09b_6,
-  ex09b_7,
+  ex9_1,
+  ex9_2,
+  ex9_3,
+  ex9_4,
+  ex9_5,
+  ex9_6,
+  ex9_7,
 ];

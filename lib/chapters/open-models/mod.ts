@@ -1,11 +1,11 @@
 /**
- * What the chapter's notebook (`notebooks/09b-open-models.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/09-open-models.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
  * @module
  */
-export { ex09b_1, ex09b_2, ex09b_3, ex09b_4 } from "./exercises.ts";
+export { ex9_1, ex9_2, ex9_3, ex9_4 } from "./exercises.ts";
 export { axisFits, familyCrossings } from "./families.ts";
 export { familyFigureText, heldOutFigureText } from "./figure_text.ts";
 export { familyFigure, heldOutFigure } from "./figures.ts";

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 14 (planning for capabilities you cannot predict).
+ * Exercises for chapter 15 (planning for capabilities you cannot predict).
  *
  * @module
  */
@@ -13,8 +13,8 @@ import { ladderStudy } from "../../sim/ladder_experiment.ts";
 const WORLD = { x0: 22, s: 1.5, k: 8 };
 
 /** The true elbow of the chapter's world. */
-export const ex14_1: Exercise = {
-  id: "14.1",
+export const ex15_1: Exercise = {
+  id: "15.1",
   question:
     "In the chapter's world (k = 8, x0 = 22, s = 1.5 per decade), at what log10 compute does exact match reach ½? Give x to two decimals.",
   answer: () => elbowLogCompute(WORLD.k, WORLD.x0, WORLD.s),
@@ -26,8 +26,8 @@ export const ex14_1: Exercise = {
 };
 
 /** Expected exact matches at the top rung of the lowest ladder. */
-export const ex14_2: Exercise = {
-  id: "14.2",
+export const ex15_2: Exercise = {
+  id: "15.2",
   question:
     "The ladder whose top rung sits two decades below that elbow is evaluated on n = 200 questions. How many exact matches do you expect at its top rung (n·p^k)? Two decimals.",
   answer: () => 200 * exactMatch(perTokenAccuracy(elbowLogCompute(8, 22, 1.5) - 2, 22, 1.5), 8),
@@ -44,8 +44,8 @@ function exactMatchLocated(n: number): number {
 }
 
 /** Predict: does a hundred times more questions rescue the exact-match fit? */
-export const ex14_3: Exercise = {
-  id: "14.3",
+export const ex15_3: Exercise = {
+  id: "15.3",
   kind: "predict",
   question: "On the ladder whose top rung sits two decades below the elbow, evaluate every rung " +
     "on n = 20,000 questions instead of 200. Out of 200 replicates, will the exact-match fit " +
@@ -63,8 +63,8 @@ export const ex14_3: Exercise = {
 };
 
 /** Change a parameter: a steeper per-token curve. */
-export const ex14_4: Exercise = {
-  id: "14.4",
+export const ex15_4: Exercise = {
+  id: "15.4",
   kind: "change-parameter",
   question: "The cell below runs the per-token study for the ladder two decades below the " +
     "elbow and prints the share of 200 replicates within ±0.25 decade of the true elbow. " +
@@ -82,8 +82,8 @@ export const ex14_4: Exercise = {
 };
 
 /** Discussion: presenting a forecast honestly. */
-export const ex14_5: Exercise = {
-  id: "14.5",
+export const ex15_5: Exercise = {
+  id: "15.5",
   kind: "discuss",
   question: "Your per-token fit puts a task's elbow at 10^23.6 FLOPs with a narrow range over " +
     "replicates. The chapter shows such a fit can be confidently wrong. How would you present " +
@@ -102,4 +102,4 @@ export const ex14_5: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex14_1, ex14_2, ex14_3, ex14_4, ex14_5];
+export const exercises: Exercise[] = [ex15_1, ex15_2, ex15_3, ex15_4, ex15_5];

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 9 (real curves).
+ * Exercises for chapter 8 (real curves).
  *
  * @module
  */
@@ -12,8 +12,8 @@ import { pythiaPoints } from "./points.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
 
 /** Implied per-digit accuracy of GPT-3 175B on 4-digit addition. */
-export const ex09_1: Exercise = {
-  id: "09.1",
+export const ex8_1: Exercise = {
+  id: "8.1",
   question: "GPT-3 175B gets 25.5 % of 4-digit additions exactly right (few-shot). Counting " +
     "k = 5 answer digits, what per-digit accuracy does the chain model imply? Three decimals.",
   answer: () =>
@@ -26,8 +26,8 @@ export const ex09_1: Exercise = {
 };
 
 /** Upper end of the Wilson interval of Pythia-70M's LAMBADA accuracy. */
-export const ex09_2: Exercise = {
-  id: "09.2",
+export const ex8_2: Exercise = {
+  id: "8.2",
   question: "Pythia-70M answers 951 of the 5,153 LAMBADA passages correctly. What is the upper " +
     "end of the 95 % Wilson interval of its accuracy? Three decimals.",
   answer: () => pythiaPoints(loadPythia())[0].accUpper,
@@ -39,8 +39,8 @@ export const ex09_2: Exercise = {
 };
 
 /** Decades between Wei's 3-digit and 4-5-digit arithmetic scales. */
-export const ex09_3: Exercise = {
-  id: "09.3",
+export const ex8_3: Exercise = {
+  id: "8.3",
   question: "Wei et al. place the emergence of 3-digit addition/subtraction at 2.3e22 training " +
     "FLOPs and of 4–5-digit at 3.1e23. How many decades of compute apart are they? Two decimals.",
   answer: () => {
@@ -56,8 +56,8 @@ export const ex09_3: Exercise = {
 };
 
 /** Implied per-digit accuracy of GPT-3 13B on 2-digit addition (Table H.1). */
-export const ex09_4: Exercise = {
-  id: "09.4",
+export const ex8_4: Exercise = {
+  id: "8.4",
   question: "GPT-3 13B solves 55.5 % of 2-digit additions few-shot (Table H.1). Counting k = 3 " +
     "answer digits, what per-digit accuracy does the chain model imply? Three decimals.",
   answer: () =>
@@ -78,8 +78,8 @@ function twoDigit(size: string) {
 }
 
 /** Predict: how much wider the interval of a ten times smaller test set is. */
-export const ex09_5: Exercise = {
-  id: "09.5",
+export const ex8_5: Exercise = {
+  id: "8.5",
   kind: "predict",
   question: "Pythia-70M answers 951 of 5,153 LAMBADA passages (18.5 %). Suppose the benchmark " +
     "had only 500 passages and the model answered the same share, 92 of them. How many times " +
@@ -99,8 +99,8 @@ export const ex09_5: Exercise = {
 };
 
 /** Change a parameter: what you count as k. */
-export const ex09_6: Exercise = {
-  id: "09.6",
+export const ex8_6: Exercise = {
+  id: "8.6",
   kind: "change-parameter",
   question: "The cell below reads GPT-3 13B's 55.5 % on 2-digit addition as p = EM^(1/k) with " +
     "k = 3. Change k to 2 (as if the tokenizer wrote the answer in two tokens) and rerun it. " +
@@ -115,8 +115,8 @@ export const ex09_6: Exercise = {
 };
 
 /** Discussion: when to call a published jump real. */
-export const ex09_7: Exercise = {
-  id: "09.7",
+export const ex8_7: Exercise = {
+  id: "8.7",
   kind: "discuss",
   question: "GPT-3's arithmetic curves come from one model family, one few-shot prompt and a " +
     "few model sizes. What would you want to see before calling its jump real rather than an " +
@@ -127,8 +127,8 @@ export const ex09_7: Exercise = {
     "happens between two points, so its shape is unknown); the number of test problems and " +
     "intervals (2,000 per task here, so resolution is not the issue); other prompts and shot " +
     "counts; and a second model family. Students should notice that the per-digit reading " +
-    "(exercise 9.5) softens but does not remove the step, and that the tokenizer makes k " +
-    "uncertain (exercise 9.6). A good answer ends with what would change their mind.",
+    "(exercise 8.5) softens but does not remove the step, and that the tokenizer makes k " +
+    "uncertain (exercise 8.6). A good answer ends with what would change their mind.",
   explanation: "Per-token scores of the same outputs, more sizes near the jump, other prompts " +
     "and another model family.",
   hint: "For each way the jump could be an artefact (metric, ladder, prompt, tokenizer), name " +
@@ -136,4 +136,4 @@ export const ex09_7: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex09_1, ex09_2, ex09_3, ex09_4, ex09_5, ex09_6, ex09_7];
+export const exercises: Exercise[] = [ex8_1, ex8_2, ex8_3, ex8_4, ex8_5, ex8_6, ex8_7];

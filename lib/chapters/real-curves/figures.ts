@@ -1,5 +1,5 @@
 /**
- * Figures of published data (chapter 9): GPT-3 arithmetic exact match with the per-token
+ * Figures of published data (chapter 8): GPT-3 arithmetic exact match with the per-token
  * accuracy it implies, Pythia LAMBADA accuracy and perplexity against compute, and Wei et
  * al.'s emergence scales on one compute axis. Figures draw what `lib/` computed; curves are
  * told apart by line style, marker shape and direct labels.

@@ -1,11 +1,11 @@
 /**
- * What the chapter's notebook (`notebooks/09-real-curves.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/08-real-curves.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
  * @module
  */
-export { ex09_1, ex09_2, ex09_3, ex09_4 } from "./exercises.ts";
+export { ex8_1, ex8_2, ex8_3, ex8_4 } from "./exercises.ts";
 export {
   arithmeticFigureText,
   arithmeticSizesFigureText,

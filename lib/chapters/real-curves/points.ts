@@ -1,5 +1,5 @@
 /**
- * Chapter 9's published data made ready for its figures: Pythia rows on the compute axis
+ * Chapter 8's published data made ready for its figures: Pythia rows on the compute axis
  * 6·N·D with the Wilson interval of each accuracy, and Wei et al.'s emergence scales as short
  * labels on log10 FLOPs.
  *

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 5 (real vs apparent emergence).
+ * Exercises for chapter 11 (real vs apparent emergence).
  *
  * @module
  */
@@ -8,8 +8,8 @@ import { elbowLogCompute } from "../../math/elbow.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
 
 /** Elbow shift from k = 1 to k = 20. */
-export const ex05_1: Exercise = {
-  id: "05.1",
+export const ex11_1: Exercise = {
+  id: "11.1",
   question: "Same per-token curve σ(1.5·(x − 22)), two metrics: per-token accuracy (k = 1) and " +
     "20-token exact match. How many decades later does the exact-match score reach ½? Two " +
     "decimals.",
@@ -22,8 +22,8 @@ export const ex05_1: Exercise = {
 };
 
 /** Upper bound after 0 of 200. */
-export const ex05_2: Exercise = {
-  id: "05.2",
+export const ex11_2: Exercise = {
+  id: "11.2",
   question: "A model scores 0 of 200 on a benchmark. What is the upper end of the 95 % Wilson " +
     "interval for its true accuracy? Three decimals.",
   answer: () => wilsonInterval(0, 200).upper,
@@ -36,10 +36,10 @@ export const ex05_2: Exercise = {
 };
 
 /** Predict: shorter chain, nearer elbow. */
-export const ex05_3: Exercise = {
-  id: "05.3",
+export const ex11_3: Exercise = {
+  id: "11.3",
   kind: "predict",
-  question: "Exercise 5.1 measured how far exact match over 20 tokens lags per-token accuracy. " +
+  question: "Exercise 11.1 measured how far exact match over 20 tokens lags per-token accuracy. " +
     "For a 5-token answer on the same per-token curve, will the exact-match midpoint sit " +
     "closer to the per-token midpoint, farther from it, or at the same distance?",
   prediction: { type: "direction", options: ["closer", "farther", "the same"] },
@@ -53,8 +53,8 @@ export const ex05_3: Exercise = {
 };
 
 /** Change a parameter: a bigger test set. */
-export const ex05_4: Exercise = {
-  id: "05.4",
+export const ex11_4: Exercise = {
+  id: "11.4",
   kind: "change-parameter",
   question: "The cell below prints the upper end of the 95 % Wilson interval for 0 correct out " +
     "of n = 200. Change n to 2000 and rerun it. What is the upper end now? Three significant " +
@@ -69,8 +69,8 @@ export const ex05_4: Exercise = {
 };
 
 /** Discussion: does an apparent jump still matter? */
-export const ex05_5: Exercise = {
-  id: "05.5",
+export const ex11_5: Exercise = {
+  id: "11.5",
   kind: "discuss",
   question: "Suppose a jump in exact match disappears when the same outputs are scored by " +
     "log-likelihood. Does the jump still matter to a user of the model? Give one case where " +
@@ -89,4 +89,4 @@ export const ex05_5: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex05_1, ex05_2, ex05_3, ex05_4, ex05_5];
+export const exercises: Exercise[] = [ex11_1, ex11_2, ex11_3, ex11_4, ex11_5];

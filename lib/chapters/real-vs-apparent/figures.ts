@@ -1,5 +1,5 @@
 /**
- * Figure for chapter 5: the same two metrics on a metric-driven jump and on a change of
+ * Figure for chapter 11: the same two metrics on a metric-driven jump and on a change of
  * strategy, side by side.
  *
  * @module

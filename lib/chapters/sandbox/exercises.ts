@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 13 (the emergence sandbox). Every answer is computed by the same
+ * Exercises for chapter 14 (the emergence sandbox). Every answer is computed by the same
  * `lib/math` functions the sandbox draws with.
  *
  * @module
@@ -11,8 +11,8 @@ import { meanTokenLogLikelihood } from "../../math/loglik.ts";
 import { perTokenAccuracy } from "../../math/sigmoid.ts";
 
 /** Where the exact-match elbow lies for a 20-token answer. */
-export const ex13_1: Exercise = {
-  id: "13.1",
+export const ex14_1: Exercise = {
+  id: "14.1",
   question:
     "With x0 = 22 and s = 1.5, at what log10 compute x does exact match reach ½ for k = 20? " +
     "(Read it off the sandbox, then check: x = x0 + logit(½^(1/k))/s.) Two decimals.",
@@ -27,8 +27,8 @@ export const ex13_1: Exercise = {
 };
 
 /** The elbow's shift halves when the per-token curve is twice as steep. */
-export const ex13_2: Exercise = {
-  id: "13.2",
+export const ex14_2: Exercise = {
+  id: "14.2",
   kind: "change-parameter",
   question:
     "In the sandbox, set s = 3 (twice as steep) with x0 = 22. By how many decades of compute does the elbow " +
@@ -44,8 +44,8 @@ export const ex13_2: Exercise = {
 };
 
 /** What the smooth metric reads at the point where exact match jumps through ½. */
-export const ex13_3: Exercise = {
-  id: "13.3",
+export const ex14_3: Exercise = {
+  id: "14.3",
   question:
     "Switch the sandbox to mean token log-likelihood with k = 20, x0 = 22, s = 1.5. What is " +
     "ln p (in nats) at the exact-match elbow? Four decimals.",
@@ -58,8 +58,8 @@ export const ex13_3: Exercise = {
 };
 
 /** How much steeper the exact-match curve is than the per-token curve at the elbow. */
-export const ex13_4: Exercise = {
-  id: "13.4",
+export const ex14_4: Exercise = {
+  id: "14.4",
   question:
     "At the elbow for k = 20 (x0 = 22, s = 1.5), how many times steeper is the exact-match " +
     "curve than the per-token curve, i.e. (dEM/dx) / (dp/dx) at that x? One decimal.",
@@ -76,8 +76,8 @@ export const ex13_4: Exercise = {
 };
 
 /** Predict: is exact match steeper before the elbow? */
-export const ex13_5: Exercise = {
-  id: "13.5",
+export const ex14_5: Exercise = {
+  id: "14.5",
   kind: "predict",
   question: "In the sandbox with k = 20, x0 = 22 and s = 1.5, look at x = 23, a decade before " +
     "the exact-match elbow. Is the exact-match curve steeper, shallower or equally steep " +
@@ -94,8 +94,8 @@ export const ex13_5: Exercise = {
 };
 
 /** Discussion: making a jump look as sudden as possible. */
-export const ex13_6: Exercise = {
-  id: "13.6",
+export const ex14_6: Exercise = {
+  id: "14.6",
   kind: "discuss",
   question: "Set the sandbox so that the exact-match curve looks as sudden as you can make it " +
     "without touching the per-token curve. What did you change, and what would a reader of " +
@@ -114,4 +114,4 @@ export const ex13_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex13_1, ex13_2, ex13_3, ex13_4, ex13_5, ex13_6];
+export const exercises: Exercise[] = [ex14_1, ex14_2, ex14_3, ex14_4, ex14_5, ex14_6];

@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 8 (Schaeffer re-scoring). Answers are computed by `lib/sim` and
+ * Exercises for chapter 7 (Schaeffer re-scoring). Answers are computed by `lib/sim` and
  * `lib/metrics/emergence_score.ts`.
  *
  * @module
@@ -13,8 +13,8 @@ import { schaefferCurves, tokenProbability } from "../../sim/schaeffer_model.ts"
 export const CROSS_ENTROPY_LAW = { c: 2e6, alpha: -0.35 } as const;
 
 /** p at N = c. */
-export const ex08_1: Exercise = {
-  id: "8.1",
+export const ex7_1: Exercise = {
+  id: "7.1",
   question: "With L_CE(N) = (N/c)^α, what is the probability of a correct token at N = c, " +
     "whatever α is? Three decimals.",
   answer: () => tokenProbability(CROSS_ENTROPY_LAW.c, CROSS_ENTROPY_LAW),
@@ -25,8 +25,8 @@ export const ex08_1: Exercise = {
 };
 
 /** Edit distance in closed form. */
-export const ex08_2: Exercise = {
-  id: "8.2",
+export const ex7_2: Exercise = {
+  id: "7.2",
   question: "Same law (c = 2 × 10⁶, α = −0.35), answers of k = 8 tokens. What is the expected " +
     "token edit distance k·(1 − p) of a model with N = 10⁹ parameters? Three decimals.",
   answer: () => schaefferCurves([9], CROSS_ENTROPY_LAW, 8)[0].editDistance,
@@ -38,8 +38,8 @@ export const ex08_2: Exercise = {
 };
 
 /** Emergence score by hand. */
-export const ex08_3: Exercise = {
-  id: "8.3",
+export const ex7_3: Exercise = {
+  id: "7.3",
   question: "Compute the emergence score (BIG-bench's breakthroughness) of the values " +
     "[0, 0.01, 0.02, 0.03, 0.83] (ordered by scale). Give a whole number.",
   answer: () => emergenceScore([0, 0.01, 0.02, 0.03, 0.83]),
@@ -54,8 +54,8 @@ export const ex08_3: Exercise = {
 const LOG_NS = [6, 7, 8, 9, 10, 11, 12];
 
 /** Predict: whose emergence score is higher? */
-export const ex08_4: Exercise = {
-  id: "8.4",
+export const ex7_4: Exercise = {
+  id: "7.4",
   kind: "predict",
   question: "Over N = 10⁶ … 10¹² (one model per decade, same law, L = 8), compute the BIG-bench " +
     "emergence score of exact match and of the per-token probability p. Will exact match " +
@@ -76,8 +76,8 @@ export const ex08_4: Exercise = {
 };
 
 /** Change a parameter: longer answers. */
-export const ex08_5: Exercise = {
-  id: "8.5",
+export const ex7_5: Exercise = {
+  id: "7.5",
   kind: "change-parameter",
   question: "The cell below computes exact match p^L at N = 10⁹ for answers of L = 8 tokens. " +
     "Change L to 32 and rerun it. What is exact match now? Three decimals.",
@@ -91,8 +91,8 @@ export const ex08_5: Exercise = {
 };
 
 /** Discussion: what would convince you a jump is real? */
-export const ex08_6: Exercise = {
-  id: "8.6",
+export const ex7_6: Exercise = {
+  id: "7.6",
   kind: "discuss",
   question: "Schaeffer et al. explain most reported jumps by the choice of metric. Describe an " +
     "observation that would convince you a particular jump is real, not made by the metric.",
@@ -111,4 +111,4 @@ export const ex08_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex08_1, ex08_2, ex08_3, ex08_4, ex08_5, ex08_6];
+export const exercises: Exercise[] = [ex7_1, ex7_2, ex7_3, ex7_4, ex7_5, ex7_6];

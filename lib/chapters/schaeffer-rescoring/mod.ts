@@ -1,11 +1,11 @@
 /**
- * What the chapter's notebook (`notebooks/08-schaeffer-rescoring.ipynb`) uses from the library, in one
+ * What the chapter's notebook (`notebooks/07-schaeffer-rescoring.ipynb`) uses from the library, in one
  * import. Each name is defined, documented and tested in the module it is re-exported
  * from; the chapter's own tables, figures and exercises sit beside this file.
  *
  * @module
  */
-export { CROSS_ENTROPY_LAW, ex08_1, ex08_2, ex08_3 } from "./exercises.ts";
+export { CROSS_ENTROPY_LAW, ex7_1, ex7_2, ex7_3 } from "./exercises.ts";
 export {
   emergenceScoreText,
   ladderEditDistanceText,

@@ -8,8 +8,8 @@ import { elbowLogCompute } from "../../math/elbow.ts";
 import { maxExactMatchSlope, slopeRatio } from "../../math/derivative.ts";
 
 /** Elbow for k = 8. */
-export const ex03_1: Exercise = {
-  id: "03.1",
+export const ex3_1: Exercise = {
+  id: "3.1",
   question: "With p(x) = σ(1.5·(x − 22)), at what log-compute x does an 8-token exact match " +
     "reach ½? Three decimals.",
   answer: () => elbowLogCompute(8, 22, 1.5, 0.5),
@@ -21,8 +21,8 @@ export const ex03_1: Exercise = {
 };
 
 /** Steepest EM slope for k = 20. */
-export const ex03_2: Exercise = {
-  id: "03.2",
+export const ex3_2: Exercise = {
+  id: "3.2",
   question: "For k = 20 and s = 1.5, what is the largest slope dEM/dx (per decade) anywhere on " +
     "the exact-match curve? Three decimals.",
   answer: () => maxExactMatchSlope(20, 1.5),
@@ -34,8 +34,8 @@ export const ex03_2: Exercise = {
 };
 
 /** Slope ratio at p = 0.95, k = 20. */
-export const ex03_3: Exercise = {
-  id: "03.3",
+export const ex3_3: Exercise = {
+  id: "3.3",
   question: "At per-token accuracy p = 0.95, how many times steeper is the 20-token exact-match " +
     "curve than the per-token curve (same x)? Two decimals.",
   answer: () => slopeRatio(0.95, 20),
@@ -47,8 +47,8 @@ export const ex03_3: Exercise = {
 };
 
 /** Predict: the elbow's distance when s doubles. */
-export const ex03_4: Exercise = {
-  id: "03.4",
+export const ex3_4: Exercise = {
+  id: "3.4",
   kind: "predict",
   question: "Keep k = 8 and x0 = 22 but make the per-token sigmoid twice as steep (s = 3 " +
     "instead of 1.5). Does the elbow's distance from x0 grow, shrink or stay the same?",
@@ -64,8 +64,8 @@ export const ex03_4: Exercise = {
 };
 
 /** Change a parameter: a much longer chain barely steepens the curve. */
-export const ex03_5: Exercise = {
-  id: "03.5",
+export const ex3_5: Exercise = {
+  id: "3.5",
   kind: "change-parameter",
   question: "The cell below prints the largest exact-match slope for k = 8 (s = 1.5). Change k " +
     "to 64 and rerun it. How many times the k = 8 slope is the k = 64 slope? Two decimals.",
@@ -79,8 +79,8 @@ export const ex03_5: Exercise = {
 };
 
 /** Discussion: "k times steeper". */
-export const ex03_6: Exercise = {
-  id: "03.6",
+export const ex3_6: Exercise = {
+  id: "3.6",
   kind: "discuss",
   question: 'A popular explanation says an answer of k tokens makes the rise "k times ' +
     'steeper". Using what you computed in this chapter, rewrite that sentence so it is ' +
@@ -97,4 +97,4 @@ export const ex03_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex03_1, ex03_2, ex03_3, ex03_4, ex03_5, ex03_6];
+export const exercises: Exercise[] = [ex3_1, ex3_2, ex3_3, ex3_4, ex3_5, ex3_6];

@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { ex03_1, ex03_2, ex03_3 } from "./exercises.ts";
+export { ex3_1, ex3_2, ex3_3 } from "./exercises.ts";
 export { jumpElbowText, jumpLogEmText, jumpRatioText, jumpSlopeText } from "./figure_text.ts";
 export { jumpElbowFigure, jumpRatioFigure, jumpSlopeFigure } from "./figures.ts";
 export { jumpStatements } from "./statements.ts";

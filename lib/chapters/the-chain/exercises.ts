@@ -7,8 +7,8 @@ import type { Exercise } from "../../book/exercises.ts";
 import { exactMatch, maxChainLength, requiredPerToken } from "../../math/exact_match.ts";
 
 /** A 20-token answer at p = 0.9. */
-export const ex02_1: Exercise = {
-  id: "02.1",
+export const ex2_1: Exercise = {
+  id: "2.1",
   question: "A model gets each token right with probability 0.9. What is its exact match on a " +
     "20-token answer? Three decimals.",
   answer: () => exactMatch(0.9, 20),
@@ -20,8 +20,8 @@ export const ex02_1: Exercise = {
 };
 
 /** Per-token accuracy for 50 % exact match on 20 tokens. */
-export const ex02_2: Exercise = {
-  id: "02.2",
+export const ex2_2: Exercise = {
+  id: "2.2",
   question: "What per-token accuracy p gives 50 % exact match on a 20-token answer? Four " +
     "decimals.",
   answer: () => requiredPerToken(0.5, 20),
@@ -32,8 +32,8 @@ export const ex02_2: Exercise = {
 };
 
 /** Longest chain at p = 0.99 with EM ≥ ½. */
-export const ex02_3: Exercise = {
-  id: "02.3",
+export const ex2_3: Exercise = {
+  id: "2.3",
   question: "At p = 0.99, what is the longest chain k that still gives exact match of at least " +
     "0.5? Give a whole number.",
   answer: () => maxChainLength(0.99, 0.5),
@@ -44,8 +44,8 @@ export const ex02_3: Exercise = {
 };
 
 /** Predict: halving the error rate on a 50-token answer. */
-export const ex02_4: Exercise = {
-  id: "02.4",
+export const ex2_4: Exercise = {
+  id: "2.4",
   kind: "predict",
   question: "A model improves its per-token accuracy from 0.95 to 0.975, halving its error " +
     "rate. By what factor does its exact match on a 50-token answer grow? Predict a range " +
@@ -59,8 +59,8 @@ export const ex02_4: Exercise = {
 };
 
 /** Change a parameter: the chain length. */
-export const ex02_5: Exercise = {
-  id: "02.5",
+export const ex2_5: Exercise = {
+  id: "2.5",
   kind: "change-parameter",
   question: "The cell below finds the per-token accuracy needed for 50 % exact match on a " +
     "20-token answer. Change k to 40 and rerun it. What per-token accuracy is needed now? " +
@@ -74,8 +74,8 @@ export const ex02_5: Exercise = {
 };
 
 /** Discussion: independence and equal difficulty. */
-export const ex02_6: Exercise = {
-  id: "02.6",
+export const ex2_6: Exercise = {
+  id: "2.6",
   kind: "discuss",
   question: "The chain model assumes every token is right independently and with the same " +
     "probability. Name a real task where that fails, and say whether the model then over- or " +
@@ -94,4 +94,4 @@ export const ex02_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex02_1, ex02_2, ex02_3, ex02_4, ex02_5, ex02_6];
+export const exercises: Exercise[] = [ex2_1, ex2_2, ex2_3, ex2_4, ex2_5, ex2_6];

@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { ex02_1, ex02_2, ex02_3 } from "./exercises.ts";
+export { ex2_1, ex2_2, ex2_3 } from "./exercises.ts";
 export { chainPowerText } from "./figure_text.ts";
 export { chainPowerFigure } from "./figures.ts";
 export { CHAIN_KS, powerCurves, powerTable } from "./tables.ts";

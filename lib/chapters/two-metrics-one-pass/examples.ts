@@ -1,5 +1,5 @@
 /**
- * Small hand-built forward passes used by chapter 7, small enough to check by hand.
+ * Small hand-built forward passes used by chapter 6, small enough to check by hand.
  *
  * @module
  */

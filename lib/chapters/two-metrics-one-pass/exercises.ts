@@ -1,5 +1,5 @@
 /**
- * Exercises for chapter 7 (two metrics from one forward pass). Answers are computed by
+ * Exercises for chapter 6 (two metrics from one forward pass). Answers are computed by
  * `lib/metrics`.
  *
  * @module
@@ -10,8 +10,8 @@ import { levenshtein } from "../../metrics/levenshtein.ts";
 import { promptDilution } from "../../metrics/dilution.ts";
 
 /** Edit distance is not the number of wrong positions. */
-export const ex07_1: Exercise = {
-  id: "7.1",
+export const ex6_1: Exercise = {
+  id: "6.1",
   question: "The model predicts the answer tokens [0, 1, 2]; the target is [1, 2, 0]. Every " +
     "position is wrong. What is the token edit distance? Give a whole number.",
   answer: () => levenshtein([0, 1, 2], [1, 2, 0]),
@@ -25,8 +25,8 @@ export const ex07_1: Exercise = {
 };
 
 /** Brier score of one token by hand. */
-export const ex07_2: Exercise = {
-  id: "7.2",
+export const ex6_2: Exercise = {
+  id: "6.2",
   question: "At one answer position the logits are [ln 8, 0, 0] (so q = [0.8, 0.1, 0.1]) and " +
     "the target is token 1. What is the Brier score Σ_v (q_v − 1[v = target])²? Two decimals.",
   answer: () =>
@@ -44,8 +44,8 @@ export const ex07_2: Exercise = {
 };
 
 /** Prompt dilution in numbers. */
-export const ex07_3: Exercise = {
-  id: "7.3",
+export const ex6_3: Exercise = {
+  id: "6.3",
   question: "In the chapter's constructed example (64 examples, 99 copied prompt tokens, 1 " +
     "answer token guessed from V = 10), what per-token accuracy do you get if you score every " +
     "position instead of the answer only? Three decimals.",
@@ -64,8 +64,8 @@ export const ex07_3: Exercise = {
 const DILUTION = { examples: 64, promptTokens: 99, answerTokens: 1, vocab: 10 };
 
 /** Predict: a longer prompt dilutes more. */
-export const ex07_4: Exercise = {
-  id: "7.4",
+export const ex6_4: Exercise = {
+  id: "6.4",
   kind: "predict",
   question: "In the constructed example, make the copied prompt ten times longer (999 tokens " +
     "instead of 99) and keep scoring every position. Does the per-token accuracy move closer " +
@@ -83,8 +83,8 @@ export const ex07_4: Exercise = {
 };
 
 /** Change a parameter: a bigger vocabulary. */
-export const ex07_5: Exercise = {
-  id: "7.5",
+export const ex6_5: Exercise = {
+  id: "6.5",
   kind: "change-parameter",
   question: "The cell below scores the constructed example on the answer token only. Change " +
     "the vocabulary V from 10 to 100 and rerun it. What is the answer-only per-token accuracy " +
@@ -99,8 +99,8 @@ export const ex07_5: Exercise = {
 };
 
 /** Discussion: report both metrics? */
-export const ex07_6: Exercise = {
-  id: "7.6",
+export const ex6_6: Exercise = {
+  id: "6.6",
   kind: "discuss",
   question: "Your team reports one number per benchmark, exact match. Argue for or against " +
     "also reporting the mean answer log-likelihood, given that both come from the same " +
@@ -111,7 +111,7 @@ export const ex07_6: Exercise = {
     "care: it depends on the tokenizer and answer length, so it does not compare across model " +
     "families without normalising; it rewards confident near-misses; and it is not what users " +
     "experience. Good answers also mention the mask: a log-likelihood over every position " +
-    "measures prompt copying (exercise 7.3). A strong answer proposes reporting both, each " +
+    "measures prompt copying (exercise 6.3). A strong answer proposes reporting both, each " +
     "with its uncertainty, and says which decision each serves.",
   explanation: "Both come free from one pass; each answers a different question, and the " +
     "mask decides what either measures.",
@@ -119,4 +119,4 @@ export const ex07_6: Exercise = {
 };
 
 /** All exercises of the chapter, in order. */
-export const exercises: Exercise[] = [ex07_1, ex07_2, ex07_3, ex07_4, ex07_5, ex07_6];
+export const exercises: Exercise[] = [ex6_1, ex6_2, ex6_3, ex6_4, ex6_5, ex6_6];

@@ -1,5 +1,5 @@
 /**
- * Figure for chapter 7 (two metrics, one pass): labelled horizontal bars comparing metric
+ * Figure for chapter 6 (two metrics, one pass): labelled horizontal bars comparing metric
  * values under two scoring choices (answer span only vs every position). Draws given values.
  *
  * @module

@@ -19,7 +19,7 @@ const GOOD = {
   avoid: "Avoid it.",
   related: ["emergent-ability"],
   pointers: [
-    { notebook: "16-gotchas", figure: "fig-gotchas-scaffold", note: "n" },
+    { notebook: "17-gotchas", figure: "fig-gotchas-scaffold", note: "n" },
     { notebook: "03-sudden-jump-math", note: "m" },
   ],
   cite: ["power2022grokking"],
@@ -65,12 +65,12 @@ Deno.test("glossary entries: a bad entry is an error naming the file and the fie
     [{ pointers: {} }, `${FILE}: field "pointers" must be a list, got {}`],
     [{ pointers: [{ notebook: "gotchas", note: "n" }] }, `field "pointers[0].notebook" must be`],
     [
-      { pointers: [{ notebook: "16-gotchas", figure: "figure1", note: "n" }] },
+      { pointers: [{ notebook: "17-gotchas", figure: "figure1", note: "n" }] },
       `${FILE}: field "pointers[0].figure" must be a figure id`,
     ],
-    [{ pointers: [{ notebook: "16-gotchas", note: "" }] }, `field "pointers[0].note" must be`],
+    [{ pointers: [{ notebook: "17-gotchas", note: "" }] }, `field "pointers[0].note" must be`],
     [
-      { pointers: [{ notebook: "16-gotchas", note: "n", fig: "fig-x" }] },
+      { pointers: [{ notebook: "17-gotchas", note: "n", fig: "fig-x" }] },
       `${FILE}: unknown field "fig" in pointers[0]`,
     ],
     [{ cite: "power2022grokking" }, `${FILE}: field "cite" must be a list`],

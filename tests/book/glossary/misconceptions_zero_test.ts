@@ -26,7 +26,7 @@ Deno.test("glossary: Wilson interval and chain model entries exist; Brier is a s
   const b = byId.get("brier-score")!;
   assert.match(b.definition, /sum over the options/);
   assert.match(b.definition, /from 0 .* to 2/);
-  assert.ok(b.pointers.some((p) => p.notebook === "07-two-metrics-one-pass"));
+  assert.ok(b.pointers.some((p) => p.notebook === "06-two-metrics-one-pass"));
   const nll = byId.get("token-nll")!;
   assert.match(nll.definition, /not −ln p/);
   for (const t of glossary) assert.deepEqual(voiceFindings(termMarkdown(t), t.id), []);

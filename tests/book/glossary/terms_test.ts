@@ -66,7 +66,7 @@ Deno.test("glossary: misconception problems are reported", () => {
       id: "X",
       myth: "",
       terms: ["nope"],
-      settledBy: [{ notebook: "16-gotchas", note: "n" }],
+      settledBy: [{ notebook: "17-gotchas", note: "n" }],
     },
     { ...m, id: "X", reality: " " },
   ]);
@@ -113,7 +113,7 @@ Deno.test("glossary: rendering carries anchors, links, citations and pointers", 
   assert.ok(md.includes("[token edit distance](glossary:token-edit-distance)"));
   assert.ok(md.includes("[@schaeffer2023mirage]"));
   assert.ok(
-    md.includes("chapter 16, [@fig-gotchas-nll-vs-em] (what exact match hides below the elbow)"),
+    md.includes("chapter 17, [@fig-gotchas-nll-vs-em] (what exact match hides below the elbow)"),
   );
   assert.equal(
     pointerMarkdown({ notebook: "00-how-this-book-runs", note: "n" }),

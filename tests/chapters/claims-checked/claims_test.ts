@@ -58,7 +58,7 @@ Deno.test("claims: the computed evidence carries the right numbers", () => {
   assert.match(byId.get("loss-within-few-percent")!.evidence, /63 against 20 tokens per parameter/);
   // chain of thought: log10(2.9/1.3) = 0.348 decades between the two Table 1 rows
   assert.match(byId.get("fixed-size")!.evidence, /LaMDA 68B .* PaLM 62B .* 0\.35 decades/);
-  // the 10 % pure-law fits of chapter 11 miss every one of the 16 Pythia runs by 17–34 %
+  // the 10 % pure-law fits of chapter 12 miss every one of the 16 Pythia runs by 17–34 %
   assert.equal(byId.get("first-ten-percent")!.verdict, "wrong");
   assert.match(
     byId.get("first-ten-percent")!.evidence,

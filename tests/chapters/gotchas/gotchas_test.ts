@@ -64,7 +64,7 @@ Deno.test("gotcha 2: one low ladder, fits with different k agree on the data, no
   assert.ok(Math.max(...elbows) - Math.min(...elbows) > 0.5, String(elbows));
   const at = fits.map((f) => f.atTarget);
   assert.ok(Math.max(...at) - Math.min(...at) > 0.4, String(at));
-  // where each fit reaches EM = 0.9: k = 1 at about 23.6, k = 32 at about 25.4 (chapter 16's alt text)
+  // where each fit reaches EM = 0.9: k = 1 at about 23.6, k = 32 at about 25.4 (chapter 17's alt text)
   const at09 = fits.map((f) => elbowLogCompute(f.k, f.x0, f.s, 0.9));
   assert.ok(Math.abs(at09[0] - 23.6) < 0.05 && Math.abs(at09[5] - 25.4) < 0.05, String(at09));
   // larger assumed k ⇒ later elbow (monotone on this ladder)

@@ -22,7 +22,7 @@ Deno.test("chainPoints: Wilson bars on both metrics, zero notes only where 0 of 
   assert.ok(chainPoints(rows, { notes: false }).every((p) => p.note === undefined));
 });
 
-Deno.test("chapter 6 figures render and are stable (snapshot)", async () => {
+Deno.test("chapter 5 figures render and are stable (snapshot)", async () => {
   const ladder = chainLadderFigure(rows, { truth: true });
   await assertSvgSnapshot("sim-ladder", standaloneSvg(ladder, "simulated ladder"));
   const paths = pathsFigure(

@@ -4,7 +4,7 @@ import { elbowRows, logLikRows } from "../../../lib/chapters/sandbox/summary.ts"
 // The chapter's prose quotes these numbers; they are checked here against closed forms:
 //   width 10%→90%: k = 1: 2·ln 9 / s; k → ∞: ln(ln 0.1 / ln 0.9) / s
 //   steepest slope: s·(k/(k+1))^(k+1): s/4 at k = 1, → s/e
-Deno.test("elbowRows: the numbers chapter 13 quotes (x0 = 22, s = 1.5)", () => {
+Deno.test("elbowRows: the numbers chapter 14 quotes (x0 = 22, s = 1.5)", () => {
   const rows = elbowRows([1, 2, 4, 8, 20, 50], 22, 1.5);
   assert.deepEqual(rows.map((r) => r.k), [1, 2, 4, 8, 20, 50]);
   assertAlmostEquals(rows[0].width10to90, (2 * Math.log(9)) / 1.5, 1e-12); // 2.93
