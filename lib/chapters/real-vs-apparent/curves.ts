@@ -10,8 +10,8 @@
  *   `lib/sim/distractor.ts` (U-shaped preset): the wrong pull is learned first, the right one
  *   later and more strongly.
  *
- * In both, exact match is q^k and the mean token log-likelihood is ln q. The log-likelihood is
- * reported also as the probability it corresponds to, e^(ln q) = q (the geometric mean of the
+ * In both, exact match is q\^k and the mean token log-likelihood is ln q. The log-likelihood is
+ * reported also as the probability it corresponds to, e\^(ln q) = q (the geometric mean of the
  * probabilities given to the right tokens), so that both metrics share a 0–1 axis; the
  * transformation is monotone, so it keeps every rise, dip and bend of the log-likelihood.
  *
@@ -70,7 +70,7 @@ export interface ContrastPoint {
   x: number;
   /** per-token probability of the right token, q */
   q: number;
-  /** value drawn: q^k for exact match, e^(ln q) for the log-likelihood */
+  /** value drawn: q\^k for exact match, e\^(ln q) for the log-likelihood */
   value: number;
   /** mean token log-likelihood ln q (nats), on both metrics' points */
   logLik: number;
