@@ -68,8 +68,8 @@ test)
   logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/
   step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
   logged faults '^(running .*|)$' "$deno" test -A --no-check tests/tools/build_faults_test.ts
-  step "doc tests (every @example in lib/)"
-  logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --parallel --doc lib/
+  step "doc tests (every @example in lib/, the examples of a file sharing one module)"
+  logged doc '^(running .*|Check .*|.* \.\.\. .*ok .*|)$' "$deno" run -A tools/doctest.ts
   step "book build: execute every notebook, verify every output, write site/"
   "$deno" run -A tools/book.ts
   step "integration tests (read the built book: notebooks, site, reproducibility)"
@@ -85,7 +85,7 @@ test)
 check) "$deno" check --doc lib tests tools bench ;;
 doclint) "$deno" run -A tools/doclint.ts ;;
 unit) "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/ "$@" ;;
-doctest) "$deno" test -A --no-check --parallel --doc lib/ "$@" ;;
+doctest) "$deno" run -A tools/doctest.ts "$@" ;;
 integration) "$deno" test -A --no-check tests/book/ "$@" ;;
 layout) "$deno" run -A tools/layout.ts ;;
 *)

@@ -315,7 +315,7 @@ test("search finds a glossary term offline", async (t) => {
   await page.locator("#search-results a[href*='#fig-']").first().waitFor({ timeout: 10000 });
 });
 
-test("figure 9.2 on a 390 px phone is drawn at its own size and scrolls", async (t) => {
+test("figure 8.2 on a 390 px phone is drawn at its own size and scrolls", async (t) => {
   const page = await open(t, chapter("real-curves"), {
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,

@@ -117,7 +117,7 @@ test("in print, no table, code block, formula or figure is wider than its page",
     assert.deepEqual(over, []);
     const wide = page.locator(".print-wide").first();
     await wide.screenshot({ path: join(ARTIFACTS, "print-wide-table.png") });
-    await page.locator("section[data-page^='09-'] #fig-real-gpt3-sizes").screenshot({
+    await page.locator("section[data-page^='08-'] #fig-real-gpt3-sizes").screenshot({
       path: join(ARTIFACTS, "print-figure-9-2.png"),
     });
   } finally {
