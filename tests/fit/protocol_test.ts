@@ -57,6 +57,7 @@ Deno.test("within5 is |ln ratio| ≤ ln 1.05 (property)", () => {
       const r = predictFinal(run, "power", { window: 0.9 });
       return r.within5 === (Math.abs(r.logRatio) <= WITHIN_5_PERCENT);
     }),
+    { seed: 42 },
   );
 });
 

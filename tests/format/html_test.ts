@@ -47,6 +47,7 @@ Deno.test("property: escaped text holds no markup character and reads back as th
       const e = escapeHtml(s);
       return !/[<>"']/.test(e) && !/&(?!(amp|lt|gt|quot|#39);)/.test(e) && unescape(e) === s;
     }),
+    { seed: 42 },
   );
 });
 
@@ -62,6 +63,6 @@ Deno.test("property: the escaped text parses back to the input, as content and i
       return p.textContent === s && p.getAttribute("title") === s &&
         p.getAttribute("data-x") === s;
     }),
-    { numRuns: 200 },
+    { numRuns: 200, seed: 42 },
   );
 });

@@ -127,6 +127,7 @@ Deno.test("properties: probabilities sum to 1, Brier in [0, 2], edit distance is
           (s.grade === 1) === (lls.indexOf(Math.max(...lls)) === c);
       },
     ),
+    { seed: 42 },
   );
   fc.assert(
     fc.property(
@@ -137,5 +138,6 @@ Deno.test("properties: probabilities sum to 1, Brier in [0, 2], edit distance is
         editDistance(a, a) === 0 && editDistance(a, b) === editDistance(b, a) &&
         editDistance(a, c) <= editDistance(a, b) + editDistance(b, c),
     ),
+    { seed: 42 },
   );
 });
