@@ -65,7 +65,7 @@ test)
   step "deno doc --lint (every .ts file under lib/: JSDoc, explicit types, public types)"
   "$deno" run -A tools/doclint.ts
   step "unit and property tests (no built book needed)"
-  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/
+  logged unit '^(running .*|.* \.\.\. .*ok .*|)$' "$deno" run -A tools/unittest.ts
   step "fault injection: the build under broken notebooks, concurrent builds and SIGKILL"
   logged faults '^(running .*|)$' "$deno" test -A --no-check tests/tools/build_faults_test.ts
   step "doc tests (every @example in lib/, the examples of a file sharing one module)"
@@ -84,7 +84,7 @@ test)
   ;;
 check) "$deno" check --doc lib tests tools bench ;;
 doclint) "$deno" run -A tools/doclint.ts ;;
-unit) "$deno" test -A --no-check --parallel --ignore=tests/book,tests/browser,tests/tools/build_faults_test.ts tests/ "$@" ;;
+unit) "$deno" run -A tools/unittest.ts "$@" ;;
 doctest) "$deno" run -A tools/doctest.ts "$@" ;;
 integration) "$deno" test -A --no-check tests/book/ "$@" ;;
 layout) "$deno" run -A tools/layout.ts ;;
