@@ -15,7 +15,7 @@
  */
 import { fileURLToPath } from "node:url";
 
-/** One ```ts block of a JSDoc comment. */
+/** One fenced `ts` block of a JSDoc comment. */
 export interface DocExample {
   /** source file, relative to the project root */
   file: string;
@@ -28,7 +28,7 @@ export interface DocExample {
 }
 
 /**
- * The ```ts examples of a TypeScript source, as `deno test --doc` finds them: fenced blocks
+ * The `ts` examples of a TypeScript source, as `deno test --doc` finds them: fenced blocks
  * marked `ts` (or `typescript`) inside JSDoc comments.
  *
  * @param file path of the file, relative to the project root
@@ -40,7 +40,8 @@ export interface DocExample {
  * ```ts
  * import assert from "node:assert/strict";
  * import { docExamples } from "./doctest.ts";
- * const src = "/**\n * ```ts\n * import { a } from \"./a.ts\";\n * a();\n * ```\n *\/\n";
+ * const fence = "`".repeat(3);
+ * const src = `/**\n * ${fence}ts\n * import { a } from "./a.ts";\n * a();\n * ${fence}\n *\/\n`;
  * const [ex] = docExamples("lib/x.ts", src, new URL("file:///p/"));
  * assert.deepEqual(ex.imports, ['import { a } from "file:///p/lib/a.ts";']);
  * assert.equal(ex.body.trim(), "a();");
