@@ -19,6 +19,7 @@
  * @module
  */
 import { fileURLToPath } from "node:url";
+import { tsFiles } from "./ts_files.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -172,24 +173,6 @@ export function refersOutside(d: DocDiagnostic, linted: ReadonlyMap<string, stri
     if (lines[line - 1]?.trimEnd() === text.trimEnd()) return false;
   }
   return true;
-}
-
-/**
- * The `.ts` files under the given folders (recursively) or named directly, sorted.
- *
- * @param roots folders or files
- * @returns paths of the `.ts` files (declaration files `.d.ts` excluded)
- * @throws {Deno.errors.NotFound} if a root does not exist
- */
-export function tsFiles(roots: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (path: string): void => {
-    if (Deno.statSync(path).isDirectory) {
-      for (const e of Deno.readDirSync(path)) walk(`${path}/${e.name}`);
-    } else if (path.endsWith(".ts") && !path.endsWith(".d.ts")) out.push(path);
-  };
-  for (const root of roots) walk(root.replace(/\/+$/, ""));
-  return out.sort();
 }
 
 function plural(n: number, noun: string): string {

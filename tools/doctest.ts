@@ -14,6 +14,7 @@
  * @module
  */
 import { fileURLToPath } from "node:url";
+import { runTestModules, tsFiles } from "./ts_files.ts";
 
 /** One fenced `ts` block of a JSDoc comment. */
 export interface DocExample {
@@ -179,36 +180,16 @@ if (import.meta.main) {
   const root = new URL("../", import.meta.url);
   const rootPath = fileURLToPath(root);
   const dirs = Deno.args.length > 0 ? Deno.args : ["lib"];
-  const out = `${rootPath}.doctest`;
-  await Deno.remove(out, { recursive: true }).catch(() => {});
-  await Deno.mkdir(out, { recursive: true });
-  const walk = (dir: string): string[] =>
-    [...Deno.readDirSync(`${rootPath}${dir}`)].sort((a, b) => a.name < b.name ? -1 : 1)
-      .flatMap((e) =>
-        e.isDirectory
-          ? walk(`${dir}/${e.name}`)
-          : e.name.endsWith(".ts")
-          ? [`${dir}/${e.name}`]
-          : []
-      );
-  let examples = 0, modules = 0;
-  for (const file of dirs.flatMap(walk)) {
-    const found = docExamples(file, Deno.readTextFileSync(`${rootPath}${file}`), root);
+  const modules = new Map<string, string>();
+  let examples = 0;
+  for (const path of tsFiles(dirs.map((d) => `${rootPath}${d}`))) {
+    const file = path.slice(rootPath.length);
+    const found = docExamples(file, Deno.readTextFileSync(path), root);
     examples += found.length;
     testModules(found).forEach((text, i) => {
-      const name = `${file.replaceAll("/", "__").replace(/\.ts$/, "")}_${i}_test.ts`;
-      Deno.writeTextFileSync(`${out}/${name}`, text);
-      modules++;
+      modules.set(`${file.replaceAll("/", "__").replace(/\.ts$/, "")}_${i}_test.ts`, text);
     });
   }
-  console.error(`doctest: ${examples} examples in ${modules} modules`);
-  const deno = Deno.execPath();
-  const r = await new Deno.Command(deno, {
-    args: ["test", "-A", "--no-check", "--parallel", "--quiet", out],
-    cwd: rootPath,
-    stdout: "inherit",
-    stderr: "inherit",
-    env: { NO_COLOR: "1" },
-  }).output();
-  Deno.exit(r.code);
+  console.error(`doctest: ${examples} examples in ${modules.size} modules`);
+  Deno.exit(await runTestModules(rootPath, ".doctest", modules, ["--quiet"]));
 }

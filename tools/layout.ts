@@ -17,6 +17,7 @@
  * @module
  */
 import { fileURLToPath } from "node:url";
+import { tsFiles } from "./ts_files.ts";
 
 /** Core folders of `lib/`, each a kind of reusable code. */
 export const CORE_FOLDERS: readonly string[] = [
@@ -337,25 +338,18 @@ export function layoutViolations(files: readonly SourceFile[]): string[] {
  *
  * @param root the project root directory
  * @returns every `.ts` file under `lib/` and every notebook under `notebooks/`
+ * @throws {Deno.errors.NotFound} if `lib/` or `notebooks/` is missing
  */
 export function projectFiles(root: string): SourceFile[] {
-  const out: SourceFile[] = [];
-  const walk = (dir: string) => {
-    for (
-      const e of [...Deno.readDirSync(`${root}/${dir}`)].sort((a, b) => a.name < b.name ? -1 : 1)
-    ) {
-      const p = `${dir}/${e.name}`;
-      if (e.isDirectory) walk(p);
-      else if (p.endsWith(".ts") || p.endsWith(".ipynb")) {
-        out.push({ path: p, text: Deno.readTextFileSync(`${root}/${p}`) });
-      }
-    }
-  };
-  walk("lib");
-  for (const e of Deno.readDirSync(`${root}/notebooks`)) {
+  const base = root.replace(/\/+$/, "");
+  const out: SourceFile[] = tsFiles([`${base}/lib`]).map((f) => ({
+    path: f.slice(base.length + 1),
+    text: Deno.readTextFileSync(f),
+  }));
+  for (const e of Deno.readDirSync(`${base}/notebooks`)) {
     if (e.isFile && e.name.endsWith(".ipynb")) {
       const p = `notebooks/${e.name}`;
-      out.push({ path: p, text: Deno.readTextFileSync(`${root}/${p}`) });
+      out.push({ path: p, text: Deno.readTextFileSync(`${base}/${p}`) });
     }
   }
   return out;

@@ -10,6 +10,7 @@
  * @module
  */
 import { fileURLToPath } from "node:url";
+import { runTestModules, tsFiles } from "./ts_files.ts";
 
 /** Folders and files of `tests/` that are not unit tests. */
 export const NOT_UNIT: readonly string[] = [
@@ -29,39 +30,30 @@ export const NOT_UNIT: readonly string[] = [
  */
 export function unitGroups(root: string): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  const walk = (dir: string) => {
-    if (NOT_UNIT.includes(dir)) return;
-    const entries = [...Deno.readDirSync(`${root}${dir}`)].sort((a, b) => a.name < b.name ? -1 : 1);
-    for (const e of entries) {
-      const path = `${dir}/${e.name}`;
-      if (e.isDirectory) walk(path);
-      else if (e.name.endsWith("_test.ts") && !NOT_UNIT.includes(path)) {
-        groups.set(dir, [...(groups.get(dir) ?? []), path]);
-      }
+  for (const path of tsFiles([`${root}tests`])) {
+    const file = path.slice(root.length);
+    if (
+      !file.endsWith("_test.ts") || NOT_UNIT.some((n) => file === n || file.startsWith(`${n}/`))
+    ) {
+      continue;
     }
-  };
-  walk("tests");
+    const dir = file.slice(0, file.lastIndexOf("/"));
+    groups.set(dir, [...(groups.get(dir) ?? []), file]);
+  }
   return groups;
 }
 
 if (import.meta.main) {
   const root = fileURLToPath(new URL("../", import.meta.url));
-  const out = `${root}.unit`;
-  await Deno.remove(out, { recursive: true }).catch(() => {});
-  await Deno.mkdir(out, { recursive: true });
-  let files = 0;
-  for (const [dir, tests] of unitGroups(root)) {
-    const text = tests.map((t) => `import "../${t}";\n`).join("");
-    Deno.writeTextFileSync(`${out}/${dir.replaceAll("/", "__")}_test.ts`, text);
-    files += tests.length;
+  const groups = unitGroups(root);
+  const modules = new Map<string, string>();
+  for (const [dir, tests] of groups) {
+    modules.set(
+      `${dir.replaceAll("/", "__")}_test.ts`,
+      tests.map((t) => `import "../${t}";\n`).join(""),
+    );
   }
-  console.error(`unittest: ${files} test files in ${unitGroups(root).size} folders`);
-  const r = await new Deno.Command(Deno.execPath(), {
-    args: ["test", "-A", "--no-check", "--parallel", ...Deno.args, out],
-    cwd: root,
-    stdout: "inherit",
-    stderr: "inherit",
-    env: { NO_COLOR: "1" },
-  }).output();
-  Deno.exit(r.code);
+  const files = [...groups.values()].reduce((n, t) => n + t.length, 0);
+  console.error(`unittest: ${files} test files in ${groups.size} folders`);
+  Deno.exit(await runTestModules(root, ".unit", modules, Deno.args));
 }

@@ -4,13 +4,8 @@
  * types declared outside the linted files (npm packages read from node_modules/).
  */
 import { assert } from "../assert.ts";
-import {
-  docLint,
-  parseDocLint,
-  refersOutside,
-  tsFiles,
-  withoutNoise,
-} from "../../tools/doclint.ts";
+import { docLint, parseDocLint, refersOutside, withoutNoise } from "../../tools/doclint.ts";
+import { tsFiles } from "../../tools/ts_files.ts";
 
 // Shaped like deno 2.9's NO_COLOR output: one reference into a package, one local, one missing doc.
 const SAMPLE =

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { docExamples, testModules } from "../../tools/doctest.ts";
+import { tsFiles } from "../../tools/ts_files.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -62,17 +63,12 @@ Deno.test("doctest: shared imports merge; a clashing name gets a module of its o
 Deno.test("doctest: every example of lib/ that deno's runner counts is found", () => {
   // deno test --doc counts one test per ```ts block in a JSDoc comment
   let blocks = 0, found = 0;
-  const walk = (dir: string) => {
-    for (const e of Deno.readDirSync(new URL(dir, ROOT))) {
-      if (e.isDirectory) walk(`${dir}${e.name}/`);
-      else if (e.name.endsWith(".ts")) {
-        const src = Deno.readTextFileSync(new URL(`${dir}${e.name}`, ROOT));
-        blocks += (src.match(/^\s*\* ```ts\s*$/gm) ?? []).length;
-        found += docExamples(`${dir}${e.name}`, src, ROOT).length;
-      }
-    }
-  };
-  walk("lib/");
+  const root = fileURLToPath(ROOT);
+  for (const path of tsFiles([`${root}lib`])) {
+    const src = Deno.readTextFileSync(path);
+    blocks += (src.match(/^\s*\* ```ts\s*$/gm) ?? []).length;
+    found += docExamples(path.slice(root.length), src, ROOT).length;
+  }
   assert.ok(blocks > 400, `only ${blocks} examples in lib/`);
   assert.equal(found, blocks);
 });

@@ -5,19 +5,13 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { NOT_UNIT, unitGroups } from "../../tools/unittest.ts";
+import { tsFiles } from "../../tools/ts_files.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 Deno.test("unittest: every unit test file once, grouped by its folder", () => {
-  const all: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of Deno.readDirSync(`${ROOT}${dir}`)) {
-      const p = `${dir}/${e.name}`;
-      if (e.isDirectory) walk(p);
-      else if (e.name.endsWith("_test.ts")) all.push(p);
-    }
-  };
-  walk("tests");
+  const all = tsFiles([`${ROOT}tests`]).map((p) => p.slice(ROOT.length))
+    .filter((p) => p.endsWith("_test.ts"));
   const expected = all.filter((p) => !NOT_UNIT.some((n) => p === n || p.startsWith(`${n}/`)))
     .sort();
   const groups = unitGroups(ROOT);
