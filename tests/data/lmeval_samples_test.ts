@@ -1,20 +1,15 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { parseSamples } from "../../lib/data/lmeval_samples.ts";
+import { exampleSamples, parseSamples } from "../../lib/data/lmeval_samples.ts";
 
-const dir = new URL("../fixtures/lmeval/samples/", import.meta.url);
-const read = (f: string) => parseSamples(Deno.readTextFileSync(new URL(f, dir)), f);
-const ARC = "dummy/samples_arc_easy_2026-09-24T03-05-32.831346.jsonl";
-const COPA_A = "sshleifer__tiny-gpt2/samples_copa_2026-10-01T23-15-32.942677.jsonl";
-const COPA_B =
-  "hf-internal-testing__tiny-random-gpt2/samples_copa_2026-10-01T23-15-52.736695.jsonl";
+import { ARC, COPA_A, COPA_B, read } from "./lmeval_sample_files.ts";
 
 Deno.test("real excerpts are intact: the harness's own hashes of doc, prompt and target", () => {
   // lm-eval 0.4 logs sha256 of json.dumps(doc, indent=2, ensure_ascii=False), of the first
   // request's context and of the target: any edit to the copied lines breaks one of them
   const sha = (s: string) => createHash("sha256").update(s).digest("hex");
   for (const f of [ARC, COPA_A, COPA_B]) {
-    for (const line of Deno.readTextFileSync(new URL(f, dir)).trim().split("\n")) {
+    for (const line of Deno.readTextFileSync(exampleSamples(f)).trim().split("\n")) {
       const row = JSON.parse(line);
       const where = `${f} doc ${row.doc_id}`;
       assert.equal(sha(String(row.target)), row.target_hash, where);

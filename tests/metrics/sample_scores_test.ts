@@ -10,12 +10,7 @@ import {
   summariseSamples,
 } from "../../lib/metrics/sample_scores.ts";
 
-const dir = new URL("../fixtures/lmeval/samples/", import.meta.url);
-const read = (f: string) => parseSamples(Deno.readTextFileSync(new URL(f, dir)), f);
-const ARC = "dummy/samples_arc_easy_2026-09-24T03-05-32.831346.jsonl";
-const COPA_A = "sshleifer__tiny-gpt2/samples_copa_2026-10-01T23-15-32.942677.jsonl";
-const COPA_B =
-  "hf-internal-testing__tiny-random-gpt2/samples_copa_2026-10-01T23-15-52.736695.jsonl";
+import { ARC, COPA_A, COPA_B, read } from "../data/lmeval_sample_files.ts";
 
 Deno.test("rescoring reproduces the harness's own per-sample acc and acc_norm", () => {
   for (const f of [ARC, COPA_A, COPA_B]) {

@@ -1,5 +1,5 @@
 import { assert, assertAlmostEquals } from "../../assert.ts";
-import type { SeedPositionRow } from "../../../lib/data/ladder_runs.ts";
+import { TOY_SEED_POSITIONS } from "./toy_seed_positions.ts";
 import {
   digitCurves,
   digitSpreads,
@@ -7,27 +7,7 @@ import {
   digitSteps,
 } from "../../../lib/chapters/model-ladder/digits.ts";
 
-const toy: SeedPositionRow[] = [
-  [4, 1, 0, 10],
-  [4, 1, 1, 90],
-  [4, 2, 0, 30],
-  [4, 2, 1, 95],
-  [8, 1, 0, 60],
-  [8, 1, 1, 99],
-  [8, 2, 0, 40],
-  [8, 2, 1, 100],
-].map(([hidden, seed, position, correct]) => ({
-  generator_version: 2,
-  seed,
-  digits: 1,
-  hidden,
-  parameters: hidden * 10,
-  steps: 10,
-  position,
-  test_n: 100,
-  correct,
-  source: "toy",
-}));
+const toy = TOY_SEED_POSITIONS;
 
 Deno.test("digit spreads, curves and steps on a hand-made study", () => {
   const s = digitSpreads(toy);

@@ -1,4 +1,5 @@
 import { assert } from "../../assert.ts";
+import { TOY_SEED_POSITIONS } from "./toy_seed_positions.ts";
 import {
   finalPoints,
   loadLadder,
@@ -77,27 +78,7 @@ Deno.test("extrapolation tables: NLL and exact match apart, one row per rung, th
   assert.equal(em[0]["measured final EM [95% CI]"], "0/2000 (95 % upper bound 0.0019)");
 });
 
-const toy: SeedPositionRow[] = [
-  [4, 1, 0, 10],
-  [4, 1, 1, 90],
-  [4, 2, 0, 30],
-  [4, 2, 1, 95],
-  [8, 1, 0, 60],
-  [8, 1, 1, 99],
-  [8, 2, 0, 40],
-  [8, 2, 1, 100],
-].map(([hidden, seed, position, correct]) => ({
-  generator_version: 2,
-  seed,
-  digits: 1,
-  hidden,
-  parameters: hidden * 10,
-  steps: 10,
-  position,
-  test_n: 100,
-  correct,
-  source: "toy",
-}));
+const toy = TOY_SEED_POSITIONS;
 
 Deno.test("digit tables on a hand-made study: where each digit steps, and its range across seeds", () => {
   assert.deepEqual(digitCrossingTable(toy, 0.5), [
