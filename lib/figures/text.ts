@@ -96,3 +96,41 @@ export function listed(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
+
+/**
+ * A positive number in the short exponent form captions use: the mantissa to `digits`
+ * significant digits, then `e` and the power of ten.
+ *
+ * @param x a positive number
+ * @param digits significant digits of the mantissa
+ * @returns e.g. `"2.3e22"` for 2.34e22, `"1e20"` for 1e20
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { shortExponent } from "./text.ts";
+ * assert.equal(shortExponent(2.34e22), "2.3e22");
+ * assert.equal(shortExponent(1e20), "1e20");
+ * assert.equal(shortExponent(1.2345e21, 3), "1.23e21");
+ * ```
+ */
+export function shortExponent(x: number, digits = 2): string {
+  const e = Math.floor(Math.log10(x));
+  return `${Number((x / 10 ** e).toPrecision(digits))}e${e}`;
+}
+
+/**
+ * A number to one significant digit in JavaScript's exponent form.
+ *
+ * @param x the number
+ * @returns e.g. `"2e-16"` for 2.2e-16, `"1e-4"` for 1.04e-4
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { oneDigit } from "./text.ts";
+ * assert.equal(oneDigit(2.2e-16), "2e-16");
+ * assert.equal(oneDigit(1.04e-4), "1e-4");
+ * ```
+ */
+export function oneDigit(x: number): string {
+  return Number(x.toPrecision(1)).toExponential();
+}

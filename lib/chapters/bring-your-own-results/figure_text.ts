@@ -6,13 +6,7 @@
  */
 import type { LadderPoint } from "../../metrics/ladder_metric.ts";
 import { maxOf } from "../../math/extent.ts";
-import { countWord, type FigureText } from "../../figures/text.ts";
-
-/** `x` in the short exponent form of the captions, e.g. 1.3e20. */
-function sci(x: number): string {
-  const e = Math.floor(Math.log10(x));
-  return `${Number((x / 10 ** e).toPrecision(2))}e${e}`;
-}
+import { countWord, type FigureText, shortExponent } from "../../figures/text.ts";
 
 /**
  * Caption and alt text of the example ladder's accuracy figure ({@link ladderFigure}), with
@@ -38,13 +32,13 @@ export function ladderAccuracyText(points: readonly LadderPoint[]): FigureText {
     if (!p.interval) throw new Error(`ladderAccuracyText: ${p.model} has no interval`);
     return p.interval.upper - p.interval.lower;
   });
-  const rest = points.slice(1).map((p) => `${p.value.toFixed(2)} at ${sci(p.compute)}`);
+  const rest = points.slice(1).map((p) => `${p.value.toFixed(2)} at ${shortExponent(p.compute)}`);
   return {
     caption: "The example ladder's LAMBADA accuracy against compute 6·N·D, with 95 % Wilson " +
       `intervals (n = ${(points[0].n ?? 0).toLocaleString("en-US")}, recovered from the files).`,
     alt:
       `${countWord(points.length)} points rising from ${points[0].value.toFixed(2)} at ${
-        sci(points[0].compute)
+        shortExponent(points[0].compute)
       } FLOPs${rest.length ? ` to ${rest.join(" and ")}` : ""}; ` +
       `the interval bars are at most ${(100 * maxOf(tall)).toFixed(1)} points tall.`,
   };

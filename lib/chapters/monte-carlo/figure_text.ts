@@ -7,7 +7,7 @@
 import type { ChainRow } from "../../sim/chain_simulation.ts";
 import { zeroUpperBound } from "../../stats/wilson.ts";
 import { elbowLogCompute } from "../../math/elbow.ts";
-import { countWord, type FigureText, roundTo, superscript } from "../../figures/text.ts";
+import { countWord, type FigureText, oneDigit, roundTo, superscript } from "../../figures/text.ts";
 import type { LadderSettings } from "./figures.ts";
 
 /** "p to the eighth power" for k = 8, "p^k" where no word is at hand. */
@@ -26,11 +26,6 @@ const ORDINALS: Record<number, string> = {
   10: "tenth",
   20: "twentieth",
 };
-
-/** One significant digit in exponent form: 2e-16, 1e-4. */
-function oneDigit(x: number): string {
-  return Number(x.toPrecision(1)).toExponential();
-}
 
 function checkRows(rows: readonly ChainRow[], what: string): void {
   if (rows.length < 2) throw new Error(`${what}: needs two rows or more, got ${rows.length}`);

@@ -6,14 +6,8 @@
  */
 import type { ImpliedArithmeticRow, SizePoint } from "../../fit/implied_arithmetic.ts";
 import { maxOf, minOf } from "../../math/extent.ts";
-import { countWord, type FigureText, listed } from "../../figures/text.ts";
+import { countWord, type FigureText, listed, shortExponent } from "../../figures/text.ts";
 import type { PythiaPoint, ScalePoint } from "./figures.ts";
-
-/** `x` in the short exponent form of the captions, e.g. 2.3e22. */
-function sci(x: number, digits = 2): string {
-  const e = Math.floor(Math.log10(x));
-  return `${Number((x / 10 ** e).toPrecision(digits))}e${e}`;
-}
 
 /**
  * Caption and alt text of {@link arithmeticFigure}, with the exact-match values and the last
@@ -93,7 +87,7 @@ export function arithmeticSizesFigureText(points: SizePoint[]): FigureText {
     alt: `${countWord(tasks.length)} small panels, one per task, accuracy from 0 ` +
       "to 1 against log10 FLOPs from 20 to 23.5. Exact match stays below " +
       `${maxOf(below.map((p) => p.em)).toFixed(2)} up to ${sizes.at(-3)} (${
-        sci(before[0].flops)
+        shortExponent(before[0].flops)
       } FLOPs) on every task, rises to about ${
         ((at(mid, "2D+").em + at(mid, "2D-").em) / 2).toFixed(1)
       } at ${mid} for ` +
@@ -187,7 +181,8 @@ export function emergenceScaleFigureText(points: ScalePoint[]): FigureText {
   const sorted = [...points].sort((a, b) => a.logFlops - b.logFlops);
   const [first, last] = [sorted[0], sorted.at(-1)!];
   const middle = sorted.filter((p) => p.logFlops >= 22 && p.logFlops < 24).length;
-  const name = (p: ScalePoint) => `${p.label} at ${sci(10 ** p.logFlops, 2)} FLOPs (${p.model})`;
+  const name = (p: ScalePoint) =>
+    `${p.label} at ${shortExponent(10 ** p.logFlops, 2)} FLOPs (${p.model})`;
   return {
     caption: "Training compute at which each ability first appears, from Table 1 of " +
       "[@wei2022emergent]. Filled circles: few-shot prompting; hollow triangles: augmented " +

@@ -8,13 +8,8 @@ import { maxOf, minOf } from "../../math/extent.ts";
 import type { SchaefferCurvePoint, SchaefferLadderRow } from "../../sim/schaeffer_model.ts";
 import { type MetricShare, shareLabel } from "../../metrics/meta_analysis.ts";
 import { wilsonInterval, zeroUpperBound } from "../../stats/wilson.ts";
-import { countWord, type FigureText, roundTo, superscript } from "../../figures/text.ts";
+import { countWord, type FigureText, oneDigit, roundTo, superscript } from "../../figures/text.ts";
 import type { ScoreBar } from "./figures.ts";
-
-/** One significant digit in exponent form: 1e-10. */
-function oneDigit(x: number): string {
-  return Number(x.toPrecision(1)).toExponential();
-}
 
 function checkLadder(ladder: readonly SchaefferLadderRow[], what: string): void {
   if (ladder.length < 2) throw new Error(`${what}: needs two models or more, got ${ladder.length}`);
