@@ -5,7 +5,6 @@ import {
   loadLadder,
   loadSeedPositions,
   rungCheckpoints,
-  type SeedPositionRow,
 } from "../../../lib/data/ladder_runs.ts";
 import {
   chainTable,
